@@ -1,0 +1,25 @@
+export interface Ordered { id: string; data: { order: number; title: string } }
+
+/** Articles in the guide's reading order; two articles with one order number is a content error. */
+export function inReadingOrder<T extends Ordered>(entries: T[]): T[] {
+  const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].data.order === sorted[i - 1].data.order) {
+      throw new Error(
+        `content/guide: "${sorted[i - 1].id}" and "${sorted[i].id}" both have order ${sorted[i].data.order}; give each article its own place.`,
+      );
+    }
+  }
+  return sorted;
+}
+
+export function articleHref(id: string): string {
+  return `/${id}/`;
+}
+
+/** The articles before and after one, for the previous/next links. */
+export function neighbours<T extends Ordered>(ordered: T[], id: string): { prev?: T; next?: T } {
+  const i = ordered.findIndex((e) => e.id === id);
+  if (i === -1) return {};
+  return { prev: ordered[i - 1], next: ordered[i + 1] };
+}

@@ -1,0 +1,5 @@
+export type Theme = 'light' | 'dark';
+
+export function nextTheme(current: Theme): Theme {
+  return current === 'dark' ? 'light' : 'dark';
+}
