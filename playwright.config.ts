@@ -1,0 +1,25 @@
+import { defineConfig, devices, chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
+
+const port = 4321;
+const executablePath = chromiumPath(process.env, undefined, chromium.executablePath());
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
+  // Tests run against the production build, served with the same headers as the CDN (see public/_headers).
+  webServer: {
+    command: `npx astro preview --port ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
