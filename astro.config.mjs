@@ -6,15 +6,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind';
 import { siteWideHeaders } from './src/lib/headers-file';
+import { siteUrl } from './src/lib/site';
 
 // `npm start` and the e2e tests serve the same security headers a CDN serves from public/_headers.
 const headers = siteWideHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
 
-// The public address. Deploys override it (SITE_URL) so canonical links and the sitemap match the host.
-const site = process.env.SITE_URL || 'https://heroin-treatment-guide.example';
 
 export default defineConfig({
-  site,
+  site: siteUrl,
   // The fixture tests and the bench build other content folders side by side with the real site.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -1,7 +1,7 @@
 import { defineConfig, devices, chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
 
-const port = 4321;
+const port = Number(process.env.PORT ?? 4321);
 const executablePath = chromiumPath(process.env, undefined, chromium.executablePath());
 
 export default defineConfig({

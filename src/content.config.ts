@@ -66,4 +66,16 @@ const medications = defineCollection({
   }),
 });
 
-export const collections = { guide, sources, glossary, medications };
+/** The 11 DSM-5-TR signs of opioid use disorder in plain words, for the self-check page. */
+const criteria = defineCollection({
+  loader: file(`${base}/criteria.yaml`),
+  schema: z.object({
+    order: z.number().int().min(1).max(11, 'order: there are 11 criteria, numbered 1 to 11'),
+    text: z.string().min(10, 'text: say the sign in plain words'),
+    example: z.string().optional(),
+    /** Tolerance and withdrawal: not counted when opioids are taken only as prescribed. */
+    notCountedIfPrescribed: z.boolean().default(false),
+  }),
+});
+
+export const collections = { guide, sources, glossary, medications, criteria };

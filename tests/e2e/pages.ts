@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = 'dist';
+const dist = process.env.OUT_DIR ?? 'dist';
 
 /** Every HTML page of the built site, as a URL path ("/", "/medications/", "/404.html"). */
 export function builtPages(dir = dist): string[] {

@@ -1,0 +1,44 @@
+import { bandFor, countSigns, summary } from '../lib/self-check';
+
+/**
+ * <self-check>: counts the ticked signs, says what the count means in its live region, and shows
+ * only the next steps for that result. Sends and stores nothing; leaving the page clears the ticks.
+ */
+class SelfCheck extends HTMLElement {
+  connectedCallback() {
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[data-criterion]')];
+    const onlyAsPrescribed = this.querySelector<HTMLInputElement>('input[data-only-prescribed]');
+    const result = this.querySelector<HTMLElement>('[data-summary]');
+    const bandBlocks = [...this.querySelectorAll<HTMLElement>('[data-band]')];
+    const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
+    if (!result || boxes.length === 0) return;
+
+    const update = () => {
+      const ticked = boxes.filter((b) => b.checked);
+      const signs = ticked.map((b) => ({ notCountedIfPrescribed: b.hasAttribute('data-not-counted-if-prescribed') }));
+      const counted = countSigns(signs, onlyAsPrescribed?.checked ?? false);
+      const band = bandFor(counted);
+      result.textContent = summary(ticked.length, counted, boxes.length);
+      for (const block of bandBlocks) block.hidden = block.dataset.band !== band;
+    };
+
+    const clearAll = () => {
+      for (const box of [...boxes, onlyAsPrescribed]) if (box) box.checked = false;
+      update();
+    };
+
+    this.addEventListener('change', update);
+    clear?.addEventListener('click', () => {
+      clearAll();
+      boxes[0].focus();
+    });
+    // Leaving the page clears the ticks, so Back on a shared device does not show them.
+    window.addEventListener('pagehide', clearAll);
+
+    result.hidden = false;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    this.classList.add('enhanced');
+    update();
+  }
+}
+customElements.define('self-check', SelfCheck);

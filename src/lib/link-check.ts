@@ -1,0 +1,43 @@
+import { isAllowedHost } from './allowed-hosts';
+
+/** A built page: its URL path ("/medications/") and its HTML. */
+export interface Page { path: string; html: string }
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
+}
+
+export function hrefsOf(html: string): string[] {
+  return [...html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"/g)].map((m) => decode(m[1]));
+}
+
+/**
+ * Every problem with the links of a built site: internal pages or #fragments that do not exist,
+ * external links that are not https or not on the allow-list. `assets` are other files in dist/.
+ */
+export function linkProblems(pages: Page[], assets: Set<string>, origin = 'https://site.invalid'): string[] {
+  const byPath = new Map(pages.map((p) => [p.path, idsOf(p.html)]));
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const href of hrefsOf(page.html)) {
+      if (/^(tel|mailto):/.test(href)) continue;
+      const url = new URL(href, origin + page.path);
+      if (url.origin !== origin) {
+        if (url.protocol !== 'https:') problems.push(`${page.path}: ${href} is not https`);
+        else if (!isAllowedHost(url.hostname)) problems.push(`${page.path}: ${href} links to ${url.hostname}, which is not on the allow-list (src/lib/allowed-hosts.ts)`);
+        continue;
+      }
+      const target = url.pathname;
+      const ids = byPath.get(target) ?? byPath.get(`${target}/`);
+      if (!ids) {
+        if (!assets.has(target)) problems.push(`${page.path}: ${href} points to ${target}, which is not in the built site`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !ids.has(fragment)) problems.push(`${page.path}: ${href} points to #${fragment}, which ${target} does not have`);
+    }
+  }
+  return problems;
+}

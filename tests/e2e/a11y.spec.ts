@@ -1,0 +1,101 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './pages';
+
+const pages = builtPages();
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, WCAG 2.2 AA, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(path, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/medications/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('focus is visible: a focused link gets an outline', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('every page has one main, a banner, a footer and navigation landmark', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('main'), path).toHaveCount(1);
+    await expect(page.locator('header.site-header'), path).toHaveCount(1);
+    await expect(page.locator('footer'), path).toHaveCount(1);
+    await expect(page.locator('nav[aria-label="Site"]'), path).toHaveCount(1);
+  }
+});
+
+test('keyboard only: home → article → section link → search, never losing focus', async ({ page }) => {
+  await page.goto('/');
+  const focusLost = () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+  // Tab to the first article link in the guide list and open it.
+  const target = page.locator('#guide + ol a').first();
+  const href = await target.getAttribute('href');
+  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusLost()).toBe(false);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  // Tab to the first section link in the contents and follow it.
+  const tocLink = page.locator('.toc a').first();
+  for (let i = 0; i < 80 && !(await tocLink.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusLost()).toBe(false);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#.+$/);
+  // "/" jumps to the search box; typing and Enter opens the search page.
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await page.keyboard.type('methadone');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=methadone/);
+});
+
+test('prefers-reduced-motion turns smooth scrolling off', async ({ browser }) => {
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    const page = await browser.newPage({ reducedMotion });
+    await page.goto('/medications/');
+    await page.locator('a').first().focus();
+    const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    expect(behaviour).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
+    await page.close();
+  }
+});
+
+// WCAG 1.4.10: content reflows at 320 CSS px. WCAG 1.4.4: text at 200%, here on a 640 px viewport,
+// which is what 200% zoom gives on a 1280 px screen.
+for (const [width, textSize] of [[320, '100%'], [640, '200%']] as const) {
+  test.describe(`${width} px wide, text at ${textSize}`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    for (const path of pages) {
+      test(`${path} has no sideways scrolling`, async ({ page }) => {
+        await page.goto(path);
+        await page.evaluate((size) => { document.documentElement.style.fontSize = size; }, textSize);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}

@@ -1,0 +1,47 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './pages';
+
+const pages = builtPages();
+
+for (const path of pages) {
+  test(`${path}: no other-origin request, no cookie, no storage, no CSP violation`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const cspErrors: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    // Exercise the page's scripts a little: search runs on /search/.
+    if (path === '/search/') {
+      await page.locator('.pagefind-ui__search-input').fill('methadone');
+      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    }
+    expect(foreign).toEqual([]);
+    expect(cspErrors).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+    expect(stored).toEqual({ local: [], session: [] });
+  });
+}
+
+test('the only thing ever stored is an explicit theme choice', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('theme-toggle button').click();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toEqual(['theme']);
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toMatch(/^(light|dark)$/);
+});
+
+test('the preview server sends the security headers from public/_headers', async ({ request }) => {
+  const res = await request.get('/');
+  const h = res.headers();
+  expect(h['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['referrer-policy']).toBe('no-referrer');
+  expect(h['x-content-type-options']).toBe('nosniff');
+});
