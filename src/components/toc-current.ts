@@ -1,3 +1,7 @@
+// Browsers without ::details-content would keep the wide-screen contents closed: open them there.
+const details = document.querySelector<HTMLDetailsElement>('.toc details');
+if (details && matchMedia('(min-width: 64rem)').matches) details.open = true;
+
 /** Marks the contents link of the section being read (aria-current), as the reader scrolls. */
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
 const targets = links

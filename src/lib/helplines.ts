@@ -23,13 +23,13 @@ export const helplines: Helpline[] = [
     name: 'SAMHSA National Helpline',
     display: '1-800-662-4357',
     dial: '18006624357',
-    note: 'Free, confidential treatment referral, 24 hours a day, every day, in English and Spanish.',
+    note: 'free, private help finding treatment, 24/7, in English and Spanish.',
   },
   {
-    name: '988 Suicide & Crisis Lifeline',
+    name: 'Suicide & Crisis Lifeline',
     display: '988',
     dial: '988',
-    note: 'Call or text 988 if you are in crisis or thinking about suicide.',
+    note: 'call or text if you are in crisis or thinking about suicide.',
   },
 ];
 

@@ -67,6 +67,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('ticking sends nothing, stores nothing and has no form to submit', async ({ page }) => {
+    await page.waitForLoadState('networkidle'); // the favicon arrives after load
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await tick(page, 11);

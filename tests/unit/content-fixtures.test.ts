@@ -18,7 +18,7 @@ describe('content that breaks the schema fails `astro sync`', () => {
   });
 
   test.each(schemaCases)('%s', (name, file, field) => {
-    const run = runAstroOn(name, 'sync');
+    const run = runAstroOn(`broken/${name}`, 'sync');
     expect(run.code, run.output).not.toBe(0);
     expect(run.output).toMatch(file);
     expect(run.output).toMatch(field);
@@ -31,8 +31,15 @@ describe('content that renders wrongly fails `astro build`', () => {
     ['cite-not-in-frontmatter', /fixture-article\.mdx.*other-source.*frontmatter "sources"/s],
     ['unknown-glossary-term', /fixture-article\.mdx.*not-a-term.*glossary\.yaml/s],
   ])('%s', (name, message) => {
-    const run = runAstroOn(name, 'build');
+    const run = runAstroOn(`broken/${name}`, 'build');
     expect(run.code, run.output).not.toBe(0);
     expect(run.output).toMatch(message);
   });
+});
+
+test('aliases keep old addresses working: a redirect page and an anchor at the renamed section', () => {
+  const run = runAstroOn('aliases', 'build', ['old-name/index.html', 'fixture-article/index.html']);
+  expect(run.code, run.output).toBe(0);
+  expect(run.files['old-name/index.html']).toMatch(/<meta http-equiv="refresh" content="0; url=\/fixture-article\/"/);
+  expect(run.files['fixture-article/index.html']).toMatch(/<span id="old-section" data-anchor-alias="a-section"><\/span>\s*<h2 id="a-section"/);
 });

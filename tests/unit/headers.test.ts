@@ -35,3 +35,10 @@ describe('the shipped public/_headers', () => {
     expect(h['Permissions-Policy']).toMatch(/camera=\(\)/);
   });
 });
+
+describe('metaPolicy', () => {
+  test('keeps what a meta tag can carry and drops the rest', async () => {
+    const { metaPolicy } = await import('../../src/lib/csp');
+    expect(metaPolicy("default-src 'self'; frame-ancestors 'none'; sandbox; script-src 'self'")).toBe("default-src 'self'; script-src 'self'");
+  });
+});

@@ -1,0 +1,52 @@
+import { sectionUrl } from '../lib/share';
+
+/**
+ * Upgrades each heading's plain "#anchor" link: a click copies the section's full address
+ * (or opens the device's share sheet where there is one) and says so in a polite live region.
+ * Also puts keyboard focus on the section a reader arrives at through a #link.
+ */
+const status = document.getElementById('share-status');
+let clearTimer: number | undefined;
+
+function announce(message: string) {
+  if (!status) return;
+  status.textContent = message;
+  window.clearTimeout(clearTimer);
+  clearTimer = window.setTimeout(() => { status.textContent = ''; }, 4000);
+}
+
+document.addEventListener('click', async (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a.heading-link');
+  if (!link) return;
+  const anchor = decodeURIComponent(link.hash.slice(1));
+  const url = sectionUrl(location.href, anchor);
+  const title = link.previousElementSibling?.textContent?.trim() ?? document.title;
+  event.preventDefault();
+  history.pushState(null, '', `#${anchor}`);
+  // Touch devices with a share sheet get it; everyone else gets the address copied.
+  if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+    try {
+      await navigator.share({ title: `${title} | ${document.title}`, url });
+      return;
+    } catch {
+      /* dismissed: fall back to copying */
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    announce(`Link to "${title}" copied.`);
+  } catch {
+    announce(`Copy this link: ${url}`);
+  }
+});
+
+function focusTarget() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && target.matches('h2, h3, [data-anchor-alias]')) {
+    const heading = target.matches('[data-anchor-alias]') ? document.getElementById(target.dataset.anchorAlias!) : target;
+    heading?.focus({ preventScroll: true });
+  }
+}
+window.addEventListener('hashchange', focusTarget);
+focusTarget();

@@ -1,0 +1,68 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+
+const url = '/take-to-your-clinician/';
+
+/** The medication names in the content, so the test follows content/medications.yaml. */
+const medicationNames = [...readFileSync('content/medications.yaml', 'utf8').matchAll(/^\s+name:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]);
+
+/** Pages in a PDF: its page objects, not the /Pages tree nodes. */
+const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+test('shows every medication from the collection, the settings and the questions', async ({ page }) => {
+  expect(medicationNames.length).toBeGreaterThanOrEqual(3);
+  await page.goto(url);
+  await expect(page.locator('h1')).toHaveText('Treatment options and questions to ask');
+  const table = page.locator('main table');
+  for (const name of medicationNames) await expect(table.locator('thead th', { hasText: name })).toBeVisible();
+  await expect(page.locator('main h2')).toHaveText(['The three medications', 'Kinds of treatment', 'Questions to ask', 'Notes']);
+  for (const topic of [/Cost/, /Waiting/, /all three medications/, /methadone or buprenorphine welcome/, /counseling/i, /use again/]) {
+    await expect(page.locator('.questions')).toContainText(topic);
+  }
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`prints on at most 2 ${format} pages, with a compact help line and no site chrome`, async ({ page }) => {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.get-help')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('.print-button')).toBeHidden();
+    await expect(page.locator('.print-help a[href="tel:18006624357"]')).toBeVisible();
+    for (const name of medicationNames) await expect(page.locator('main table thead')).toContainText(name);
+    const pdf = await page.pdf({ format, printBackground: false });
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+}
+
+test('the print button is there with JavaScript and opens the print dialog', async ({ page }) => {
+  await page.goto(url);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => { (window as unknown as { printed: number }).printed++; };
+  });
+  await page.getByRole('button', { name: 'Print this page' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test('fits a 320 px screen without sideways scrolling and passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(url);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page is complete and the print button is hidden', async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
+    for (const name of medicationNames) await expect(page.locator('main table')).toContainText(name);
+    await expect(page.locator('.questions li')).not.toHaveCount(0);
+  });
+});

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { gradeOfMdx } from '../../src/lib/readability';
+
+const guide = 'content/guide';
+const articles = readdirSync(guide).filter((f) => f.endsWith('.mdx')).sort();
+const body = (f: string) => readFileSync(join(guide, f), 'utf8').replace(/^---[\s\S]*?---/, '');
+
+describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', () => {
+  test('the guide has its nine articles', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(9);
+  });
+  test.each(articles)('%s', (f) => {
+    expect(gradeOfMdx(body(f))).toBeLessThanOrEqual(8);
+  });
+  test('the measure is not blind: dense prose scores above grade 8', () => {
+    const dense = '## Pharmacology\n\nBuprenorphine, a semisynthetic partial agonist at the mu-opioid receptor with high affinity and slow dissociation kinetics, attenuates withdrawal symptomatology while exhibiting a ceiling effect on respiratory depression, consequently diminishing the likelihood of fatal overdose relative to full agonists.';
+    expect(gradeOfMdx(dense)).toBeGreaterThan(8);
+  });
+});
+
+describe('our own words', () => {
+  const tool = '../shared/tools/overlap.py';
+  test('no run of 8+ words is shared with the source articles (../shared/tools/overlap.py)', () => {
+    expect(existsSync(tool), `${tool} is missing: clone the project with shared/ beside it`).toBe(true);
+    const run = spawnSync('python3', [tool, 'content', 'src'], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toMatch(/^0 shared run/m);
+    expect(run.status).toBe(0);
+  });
+});
