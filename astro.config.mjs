@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind';
+import serviceWorker from './src/integrations/service-worker';
 import { siteWideHeaders } from './src/lib/headers-file';
 import { siteUrl } from './src/lib/site';
 
@@ -23,7 +24,8 @@ export default defineConfig({
     // External files only: the Content-Security-Policy in public/_headers allows no inline script or style.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Order matters: the service worker precaches what Pagefind has written.
+  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

@@ -1,0 +1,24 @@
+import { test, expect } from '@playwright/test';
+
+test('after one visit, articles, the glossary and search work with no connection', async ({ page, context }) => {
+  await page.goto('/');
+  // Wait until the service worker has installed its precache and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  await context.setOffline(true);
+  for (const path of ['/medications/', '/overdose/', '/glossary/']) {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  await page.goto('/search/?q=naloxone');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+  await context.setOffline(false);
+});
+
+test('the manifest lets the guide be added to a home screen', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
