@@ -13,6 +13,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +113,16 @@ async function startPreview(site: string, port: number): Promise<ChildProcess> {
 /** `sw`: fetched by the service worker (its precache), not by the page. */
 interface Response { url: string; type: string; bytes: number; sw: boolean }
 
+/** Bytes on the wire for one URL, asked again from Node: Chromium reports no body size for a worker's own script. */
+function wireBytes(url: string): Promise<number> {
+  return new Promise((done, fail) =>
+    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length)).on('end', () => done(bytes));
+    }).on('error', fail),
+  );
+}
+
 /** Records every response in a browser context with its transferred size (encoded body + headers). */
 function track(context: BrowserContext) {
   const rows: Promise<Response>[] = [];
@@ -121,7 +132,14 @@ function track(context: BrowserContext) {
   context.on('requestfinished', (req) => {
     inflight--;
     const sw = req.serviceWorker() !== null;
-    rows.push(req.sizes().then((s) => ({ url: req.url(), type: req.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize, sw })));
+    rows.push(
+      (async () => {
+        const [s, res] = await Promise.all([req.sizes(), req.response()]);
+        const missing = s.responseBodySize === 0 && res?.status() === 200 && !res.fromServiceWorker();
+        const body = missing ? await wireBytes(req.url()) : s.responseBodySize;
+        return { url: req.url(), type: req.resourceType(), bytes: body + s.responseHeadersSize, sw };
+      })(),
+    );
   });
   return {
     mark: () => rows.length,
@@ -219,7 +237,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 interface Lhr {
   runtimeError?: { message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; title: string }>;
+  audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
 }
 
 /** Lighthouse CLI, default (mobile, simulated throttling) settings, against the preview server. */
@@ -248,7 +266,7 @@ function lighthouse(url: string) {
     failing: categories.flatMap((c) =>
       lhr.categories[c].auditRefs
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
-        .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].title}, score ${lhr.audits[ref.id].score})`),
+        .map((ref) => { const a = lhr.audits[ref.id]; return `${c}: ${a.title}${a.displayValue ? ` ${a.displayValue}` : ''} (score ${a.score})`; }),
     ),
   };
 }
@@ -344,7 +362,7 @@ async function main() {
       ]),
     );
     const buildTable = table(
-      ['Build', 'Articles', 'Pages', 'Wall time', 'Peak memory (process tree RSS)', 'Service worker precache'],
+      ['Build', 'Articles', 'Pages', 'Wall time', 'Peak memory (process tree RSS)', 'Service worker precache (raw files)'],
       builds.map((b) => [
         b.label === 'site' ? 'The real site' : `Synthetic ${b.articles}`, b.articles, b.ok ? b.pages : 'failed', `${b.seconds.toFixed(1)} s`, mib(b.peakBytes),
         b.precacheBytes === null ? '–' : b.precacheBytes > 10 * MiB ? mib(b.precacheBytes) : kib(b.precacheBytes),

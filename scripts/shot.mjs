@@ -8,8 +8,8 @@ import { chromium } from '@playwright/test';
 const [path = '/', out = '/tmp/shot.png', ...flags] = process.argv.slice(2);
 const types = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm' };
 const server = createServer(async (req, res) => {
-  let file = join('dist', decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  try { if ((await stat(file)).isDirectory()) file = join(file, 'index.html'); } catch { file = join('dist', '404.html'); }
+  let file = join(process.env.OUT_DIR ?? 'dist', decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  try { if ((await stat(file)).isDirectory()) file = join(file, 'index.html'); } catch { file = join(process.env.OUT_DIR ?? 'dist', '404.html'); }
   try { res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }); res.end(await readFile(file)); }
   catch { res.writeHead(404); res.end(); }
 }).listen(0);

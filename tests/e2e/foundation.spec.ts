@@ -37,7 +37,7 @@ test('an unknown address gets the 404 page with a way back', async ({ page }) =>
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.locator('main a[href="/overdose/"]')).toBeVisible();
+  await expect(page.getByRole("link", { name: "what to do in an overdose" })).toBeVisible();
 });
 
 for (const path of builtPages()) {

@@ -16,13 +16,19 @@ for (const [query, path, section] of cases) {
       [a, ...a.parentElement!.querySelectorAll('ul a')].map((l) => l.getAttribute('href')!.slice(1)),
     );
     await page.goto(`/search/?q=${query}`);
-    const results = page.locator('.pagefind-ui__result');
-    await expect(results.first()).toBeVisible({ timeout: 15_000 });
-    const top3 = await results.evaluateAll((els) =>
-      els.slice(0, 3).map((r) => [...r.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map((a) => new URL(a.href))),
-    );
-    const hit = top3.flat().some((url) => url.pathname === path && anchors.includes(decodeURIComponent(url.hash.slice(1))));
-    expect(hit, top3.flat().map((u) => u.pathname + u.hash).join('\n')).toBe(true);
+    // Results fill in one by one as Pagefind loads them, so poll until the top three have settled.
+    const top3 = () =>
+      page.locator('.pagefind-ui__result').evaluateAll((els) =>
+        els.slice(0, 3).flatMap((r) => [...r.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map((a) => {
+          const url = new URL(a.href);
+          return url.pathname + url.hash;
+        })),
+      );
+    const isHit = (href: string) => {
+      const url = new URL(href, 'http://x');
+      return url.pathname === path && anchors.includes(decodeURIComponent(url.hash.slice(1)));
+    };
+    await expect.poll(async () => (await top3()).some(isHit), { timeout: 15_000 }).toBe(true);
   });
 }
 
