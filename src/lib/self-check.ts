@@ -107,7 +107,7 @@ const step = {
     after: '.',
   },
   noNeedToQuitFirst: {
-    text: 'You do not have to stop using before you ask for help. Methadone can be started while opioids are still in your body, and buprenorphine once withdrawal has begun.',
+    text: 'You do not have to stop using before you ask for help. A methadone clinic can start you even if you are still using; tell them what you use. Buprenorphine is started once withdrawal has begun.',
   },
   overdoseSafety: {
     text: 'Fentanyl is now common in street drugs. If you use, do not use alone, and keep naloxone (Narcan) with you. Learn',
