@@ -30,3 +30,18 @@ describe('our own words', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('phone numbers in articles', () => {
+  // Every number the guide may print, checked digit by digit against SAMHSA, 988 and Poison Control.
+  const known = new Set(['911', '988', '18006624357', '18004874889', '18002221222']);
+  test.each(articles)('%s: every tel: link is a known line and shows the digits it dials', (f) => {
+    for (const [, shown, dialled] of body(f).matchAll(/\[([^\]]+)\]\(tel:([^)]+)\)/g)) {
+      expect(known, `${f}: tel:${dialled}`).toContain(dialled);
+      expect(shown.replace(/\D/g, ''), `${f}: "${shown}" dials ${dialled}`).toBe(dialled);
+    }
+  });
+  test.each(articles)('%s: no helpline number is left as plain text', (f) => {
+    const plain = body(f).replace(/\[[^\]]*\]\(tel:[^)]+\)/g, '').match(/1-800-\d{3}-\d{4}/g);
+    expect(plain, f).toBeNull();
+  });
+});
