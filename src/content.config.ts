@@ -7,7 +7,8 @@ const base = contentDir();
 
 /** One article of the guide: content/guide/<slug>.mdx. The slug is the page URL. */
 const guide = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${base}/guide` }),
+  // deferRender: compile each article when its page renders, not all up front (memory on big guides).
+  loader: glob({ pattern: '*.mdx', base: `${base}/guide`, deferRender: true }),
   schema: z.object({
     title: z.string().min(3, 'title: give the article a title'),
     description: z

@@ -13,7 +13,10 @@ declare global {
  */
 class GuideSearch extends HTMLElement {
   connectedCallback() {
-    if (!window.PagefindUI) return;
+    if (!window.PagefindUI) {
+      this.querySelector<HTMLElement>('#search-failed')?.removeAttribute('hidden');
+      return;
+    }
     const ui = new window.PagefindUI({
       element: '#search',
       showSubResults: true,
@@ -23,7 +26,6 @@ class GuideSearch extends HTMLElement {
       autofocus: true,
       translations: { placeholder: 'Search, for example suboxone or detox' },
     });
-    this.querySelector('.search-fallback')?.setAttribute('hidden', '');
     const input = this.querySelector<HTMLInputElement>('input[type="search"], input');
     input?.setAttribute('id', 'search-page-q');
     const q = new URLSearchParams(location.search).get('q');

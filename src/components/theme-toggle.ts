@@ -21,7 +21,6 @@ class ThemeToggle extends HTMLElement {
     });
     systemDark.addEventListener('change', show);
     show();
-    this.hidden = false;
   }
 }
 customElements.define('theme-toggle', ThemeToggle);
