@@ -45,3 +45,11 @@ describe('phone numbers in articles', () => {
     expect(plain, f).toBeNull();
   });
 });
+
+describe('glossary links', () => {
+  test.each(articles)('%s links each glossary term once, at its first use', (f) => {
+    const ids = [...body(f).matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1]);
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(repeated, `${f}: <Term> used again for ${repeated.join(', ')}`).toEqual([]);
+  });
+});
