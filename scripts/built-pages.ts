@@ -1,19 +1,33 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Every HTML page in the built site (OUT_DIR or dist/) with its URL path, except the 404 page. */
-export function readBuiltPages(dir = process.env.OUT_DIR ?? 'dist'): { path: string; html: string }[] {
-  const out: { path: string; html: string }[] = [];
+/** The built site: OUT_DIR when a build was sent elsewhere, else dist/. */
+export const distDir = process.env.OUT_DIR ?? 'dist';
+
+/** A built HTML file and its URL path ("/", "/medications/", "/404.html"). */
+export interface BuiltFile { file: string; path: string }
+
+/** Every HTML file of the built site, outside Pagefind's and Astro's asset folders. */
+export function builtHtmlFiles(dir = distDir): BuiltFile[] {
+  if (!existsSync(dir)) throw new Error(`${dir}/ is missing: run \`npm run build\` first.`);
+  const out: BuiltFile[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory() && e.name !== 'pagefind' && e.name !== '_astro') walk(p);
-      else if (e.name === 'index.html') {
-        const rel = relative(dir, d).split(sep).join('/');
-        out.push({ path: rel ? `/${rel}/` : '/', html: readFileSync(p, 'utf8') });
+      const file = join(d, e.name);
+      if (e.isDirectory() && e.name !== 'pagefind' && e.name !== '_astro') walk(file);
+      else if (e.isFile() && e.name.endsWith('.html')) {
+        const rel = relative(dir, file).split(sep).join('/');
+        out.push({ file, path: `/${rel.replace(/(^|\/)index\.html$/, '$1')}` });
       }
     }
   };
   walk(dir);
-  return out;
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The published pages (every index.html, so not the 404 page) with their HTML. */
+export function readBuiltPages(dir = distDir): { path: string; html: string }[] {
+  return builtHtmlFiles(dir)
+    .filter((f) => f.file.endsWith('index.html'))
+    .map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }));
 }

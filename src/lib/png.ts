@@ -42,3 +42,14 @@ export function png(width: number, height: number, paint: (x: number, y: number)
     chunk('IEND', new Uint8Array()),
   ]);
 }
+
+/** The site's mark: a white plus centred on the brand colour, for the social image and app icon. */
+export function plusMark(width: number, height: number, arm: number, thick: number): Buffer {
+  const brand: Rgb = [13, 92, 99];
+  const white: Rgb = [255, 255, 255];
+  return png(width, height, (x, y) => {
+    const dx = Math.abs(x - width / 2);
+    const dy = Math.abs(y - height / 2);
+    return (dx <= thick && dy <= arm) || (dy <= thick && dx <= arm) ? white : brand;
+  });
+}

@@ -3,19 +3,14 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
 import { linkProblems, type Page } from '../../src/lib/link-check';
 import { siteUrl } from '../../src/lib/site';
-import { builtHtmlFiles, distDir } from './dist-files';
-
-const toPath = (file: string) => {
-  const rel = relative(distDir, file).split(sep).join('/');
-  return rel === 'index.html' ? '/' : rel.endsWith('index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
-};
+import { builtHtmlFiles, distDir } from '../../scripts/built-pages';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 test('every internal link and #fragment resolves, every external link is https on the allow-list', () => {
-  const pages: Page[] = builtHtmlFiles().map((f) => ({ path: toPath(f), html: readFileSync(f, 'utf8') }));
+  const pages: Page[] = builtHtmlFiles().map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }));
   const assets = new Set(allFiles(distDir).map((f) => `/${relative(distDir, f).split(sep).join('/')}`));
   expect(pages.length).toBeGreaterThan(3);
   expect(linkProblems(pages, assets, siteUrl)).toEqual([]);

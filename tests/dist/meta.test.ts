@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readBuiltPages } from '../../scripts/built-pages';
+import { distDir, readBuiltPages } from '../../scripts/built-pages';
 
 // Sharing and finding: every indexable page says what it is to search engines and link previews.
 const pages = readBuiltPages().filter((p) => !p.html.includes('name="robots" content="noindex"'));
@@ -24,14 +24,13 @@ test('articles carry schema.org MedicalWebPage data with their review date', () 
 });
 
 test('the sitemap and robots.txt point search engines at every page', () => {
-  const dir = process.env.OUT_DIR ?? 'dist';
-  const sitemap = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
+  const sitemap = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
   for (const p of pages) expect(sitemap, p.path).toContain(`${p.path}</loc>`);
-  expect(readFileSync(`${dir}/robots.txt`, 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+  expect(readFileSync(`${distDir}/robots.txt`, 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
 });
 
 test('the shared social image is a real PNG', () => {
-  const png = readFileSync(`${process.env.OUT_DIR ?? 'dist'}/social.png`);
+  const png = readFileSync(`${distDir}/social.png`);
   expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(1200);
 });

@@ -1,26 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-
-const dist = process.env.OUT_DIR ?? 'dist';
+import { builtHtmlFiles } from '../../scripts/built-pages';
+import { contentDir } from '../../src/lib/content-dir';
 
 /** Every HTML page of the built site, as a URL path ("/", "/medications/", "/404.html"). */
-export function builtPages(dir = dist): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(p);
-      } else if (entry.name.endsWith('.html')) {
-        const rel = relative(dir, p).split(sep).join('/');
-        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const builtPages = (): string[] => builtHtmlFiles().map((f) => f.path);
 
-/** The article pages: every page with an "On this page" contents or a reference list. */
-export const articlePaths = () =>
-  builtPages().filter((p) => !['/', '/404.html', '/search/', '/glossary/', '/sources/', '/privacy/'].includes(p) && !p.startsWith('/self-check') && !p.startsWith('/take-to-'));
+/** The article pages: one per content/guide/<slug>.mdx. */
+export const articlePaths = (): string[] =>
+  readdirSync(`${contentDir()}/guide`).filter((f) => f.endsWith('.mdx')).map((f) => `/${f.slice(0, -4)}/`).sort();

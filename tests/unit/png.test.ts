@@ -17,3 +17,13 @@ test('png writes a valid signature, size and the painted pixels', () => {
   // Row 1 (filter byte, then RGB triples): pixel (2,1) is [20, 20, 7].
   expect([...raw.subarray(10 + 1 + 6, 10 + 1 + 9)]).toEqual([20, 20, 7]);
 });
+
+test('plusMark is white at the centre and brand colour in the corner', async () => {
+  const { plusMark } = await import('../../src/lib/png');
+  const image = plusMark(21, 21, 6, 2);
+  const idatAt = image.indexOf('IDAT');
+  const raw = inflateSync(image.subarray(idatAt + 4, idatAt + 4 + image.readUInt32BE(idatAt - 4)));
+  const pixel = (x: number, y: number) => [...raw.subarray(y * 64 + 1 + x * 3, y * 64 + 4 + x * 3)];
+  expect(pixel(10, 10)).toEqual([255, 255, 255]);
+  expect(pixel(0, 0)).toEqual([13, 92, 99]);
+});
