@@ -79,4 +79,14 @@ const criteria = defineCollection({
   }),
 });
 
-export const collections = { guide, sources, glossary, medications, criteria };
+/** Pages about the site itself (About): content/pages/<slug>.mdx, rendered at /<slug>/. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${base}/pages` }),
+  schema: z.object({
+    title: z.string().min(3, 'title: give the page a title'),
+    description: z.string().min(20).max(160, 'description: keep it to 160 characters or fewer'),
+    lastReviewed: z.coerce.date({ error: 'lastReviewed: give a date as YYYY-MM-DD' }),
+  }),
+});
+
+export const collections = { guide, sources, glossary, medications, criteria, pages };

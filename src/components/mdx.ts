@@ -7,5 +7,6 @@ import Note from './Note.astro';
 import MedicationTable from './MedicationTable.astro';
 import WithdrawalTimeline from './WithdrawalTimeline.astro';
 import ReceptorDiagram from './ReceptorDiagram.astro';
+import TimeBound from './TimeBound.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, Cite, Term, Note, MedicationTable, WithdrawalTimeline, ReceptorDiagram };
+export const mdxComponents = { h2: H2, h3: H3, Cite, Term, Note, MedicationTable, WithdrawalTimeline, ReceptorDiagram, TimeBound };

@@ -1,8 +1,11 @@
-/** Health pages are reviewed at least once a year (NHS practice); this gives the due date. */
-export function nextReviewDue(lastReviewed: Date, months = 12): Date {
+/**
+ * Health pages are reviewed at least once a year (NHS practice); a page with a time-bound claim
+ * is due no later than that claim's date.
+ */
+export function nextReviewDue(lastReviewed: Date, earliestClaim?: Date, months = 12): Date {
   const due = new Date(lastReviewed.getTime());
   due.setUTCMonth(due.getUTCMonth() + months);
-  return due;
+  return earliestClaim && earliestClaim < due ? new Date(earliestClaim.getTime()) : due;
 }
 
 /** "5 March 2026": unambiguous for US and other readers alike. */

@@ -15,6 +15,10 @@ describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', (
   test.each(articles)('%s', (f) => {
     expect(gradeOfMdx(body(f))).toBeLessThanOrEqual(8);
   });
+  const pages = readdirSync('content/pages').filter((f) => f.endsWith('.mdx')).sort();
+  test.each(pages)('content/pages/%s', (f) => {
+    expect(gradeOfMdx(readFileSync(join('content/pages', f), 'utf8').replace(/^---[\s\S]*?---/, ''))).toBeLessThanOrEqual(8);
+  });
   test('the measure is not blind: dense prose scores above grade 8', () => {
     const dense = '## Pharmacology\n\nBuprenorphine, a semisynthetic partial agonist at the mu-opioid receptor with high affinity and slow dissociation kinetics, attenuates withdrawal symptomatology while exhibiting a ceiling effect on respiratory depression, consequently diminishing the likelihood of fatal overdose relative to full agonists.';
     expect(gradeOfMdx(dense)).toBeGreaterThan(8);

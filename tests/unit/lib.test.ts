@@ -62,6 +62,10 @@ describe('dates', () => {
     expect(isoDate(due)).toBe('2027-03-05');
     expect(formatDate(due)).toBe('5 March 2027');
   });
+  test('a time-bound claim due before the yearly review brings the review forward, never later', () => {
+    expect(isoDate(nextReviewDue(new Date('2026-11-25'), new Date('2026-12-31')))).toBe('2026-12-31');
+    expect(isoDate(nextReviewDue(new Date('2026-03-05'), new Date('2028-01-01')))).toBe('2027-03-05');
+  });
 });
 
 describe('guide order', () => {
