@@ -3,7 +3,7 @@
  *   npm run bench:corpus -- <dir> <articles>
  * Same seed, same corpus: numbers from two runs compare the site, not the text.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -43,7 +43,7 @@ export function writeCorpus(dir: string, articles: number, project = fileURLToPa
   const q = JSON.stringify;
   writeFileSync(
     join(dir, 'sources.yaml'),
-    sourceIds.map((id, i) => `${id}:\n  title: ${q(capital(words(6)))}\n  publisher: Synthetic Publisher\n  url: https://example.org/${id}\n  year: ${2000 + (i % 25)}\n`).join(''),
+    sourceIds.map((id, i) => `${id}:\n  title: ${q(capital(words(6)))}\n  publisher: Synthetic Publisher\n  url: https://example.org/${id}\n  year: ${2000 + (i % 25)}\n  checked: { on: 2026-11-25, by: "synthetic source, not a real check" }\n`).join(''),
   );
   writeFileSync(
     join(dir, 'glossary.yaml'),
@@ -60,6 +60,8 @@ export function writeCorpus(dir: string, articles: number, project = fileURLToPa
       if (name.endsWith('.yaml') && !existsSync(join(dir, name))) copyFileSync(join(from, name), join(dir, name));
     }
   }
+  // Site pages (About): the fixture's stand-ins, so the synthetic build has every page the footer links to.
+  if (!existsSync(join(dir, 'pages'))) cpSync(join(project, 'tests/fixtures/content-minimal/pages'), join(dir, 'pages'), { recursive: true });
 
   for (let n = 1; n <= articles; n++) {
     const cites = [...new Set([pick(sourceIds), pick(sourceIds), pick(sourceIds)])];

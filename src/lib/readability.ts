@@ -10,6 +10,11 @@ export function gradeOfMdx(mdxBody: string): number {
   return r.fleschKincaidGrade(plainText(proseOnly(mdxBody)));
 }
 
+/** Flesch-Kincaid grade of one plain sentence (an article's key points are measured one by one). */
+export function gradeOfSentence(sentence: string): number {
+  return r.fleschKincaidGrade(sentence);
+}
+
 /** Headings and list items are fragments without full stops; end each so they count as sentences. */
 export function proseOnly(mdxBody: string): string {
   return mdxBody

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { gradeOfMdx } from '../../src/lib/readability';
+import { parse } from 'yaml';
+import { gradeOfMdx, gradeOfSentence } from '../../src/lib/readability';
 
 const guide = 'content/guide';
 const articles = readdirSync(guide).filter((f) => f.endsWith('.mdx')).sort();
@@ -22,6 +23,19 @@ describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', (
   test('the measure is not blind: dense prose scores above grade 8', () => {
     const dense = '## Pharmacology\n\nBuprenorphine, a semisynthetic partial agonist at the mu-opioid receptor with high affinity and slow dissociation kinetics, attenuates withdrawal symptomatology while exhibiting a ceiling effect on respiratory depression, consequently diminishing the likelihood of fatal overdose relative to full agonists.';
     expect(gradeOfMdx(dense)).toBeGreaterThan(8);
+  });
+});
+
+describe('key points: 3 to 5, each one sentence at grade 6 or lower', () => {
+  const frontmatter = (f: string) => parse(readFileSync(join(guide, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]) as { keyPoints?: string[] };
+  test.each(articles)('%s', (f) => {
+    const points = frontmatter(f).keyPoints ?? [];
+    expect(points.length, `${f}: keyPoints`).toBeGreaterThanOrEqual(3);
+    expect(points.length, `${f}: keyPoints`).toBeLessThanOrEqual(5);
+    for (const point of points) expect(gradeOfSentence(point), `${f}: "${point}"`).toBeLessThanOrEqual(6);
+  });
+  test('the measure is not blind: a dense key point scores above grade 6', () => {
+    expect(gradeOfSentence('Buprenorphine maintenance substantially diminishes all-cause mortality among individuals with opioid use disorder.')).toBeGreaterThan(6);
   });
 });
 
