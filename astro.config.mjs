@@ -7,14 +7,18 @@ import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
 import { siteWideHeaders } from './src/lib/headers-file';
-import { siteUrl } from './src/lib/site';
+import siteUrlCheck from './src/integrations/site-url';
+import { siteAddress } from './src/lib/site';
 
 // `npm start` and the e2e tests serve the same security headers a CDN serves from public/_headers.
 const headers = siteWideHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
 
 
+// The public address: the one setting SITE_URL (README, "Deploying").
+const address = siteAddress();
+
 export default defineConfig({
-  site: siteUrl,
+  site: address.url,
   // The fixture tests and the bench build other content folders side by side with the real site.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -25,7 +29,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [siteUrlCheck(address.configured), mdx(), sitemap(), pagefind(), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

@@ -8,5 +8,7 @@ import MedicationTable from './MedicationTable.astro';
 import WithdrawalTimeline from './WithdrawalTimeline.astro';
 import ReceptorDiagram from './ReceptorDiagram.astro';
 import TimeBound from './TimeBound.astro';
+import Criteria from './Criteria.astro';
+import FirstAidSigns from './FirstAidSigns.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, Cite, Term, Note, MedicationTable, WithdrawalTimeline, ReceptorDiagram, TimeBound };
+export const mdxComponents = { h2: H2, h3: H3, Cite, Term, Note, MedicationTable, WithdrawalTimeline, ReceptorDiagram, TimeBound, Criteria, FirstAidSigns };

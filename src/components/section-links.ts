@@ -3,7 +3,7 @@ import { sectionUrl } from '../lib/share';
 /**
  * Upgrades each heading's plain "#anchor" link: a click copies the section's full address
  * (or opens the device's share sheet where there is one) and says so in a polite live region.
- * Also puts keyboard focus on the section a reader arrives at through a #link.
+ * (Arriving at a #link, on every page, is arrival.ts.)
  */
 const status = document.getElementById('share-status');
 let clearTimer: number | undefined;
@@ -39,14 +39,3 @@ document.addEventListener('click', async (event) => {
     announce(`Copy this link: ${url}`);
   }
 });
-
-function focusTarget() {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
-  if (target && target.matches('h2, h3, [data-anchor-alias]')) {
-    const heading = target.matches('[data-anchor-alias]') ? document.getElementById(target.dataset.anchorAlias!) : target;
-    heading?.focus({ preventScroll: true });
-  }
-}
-window.addEventListener('hashchange', focusTarget);
-focusTarget();

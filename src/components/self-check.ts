@@ -13,13 +13,24 @@ class SelfCheck extends HTMLElement {
     const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
     if (!result || boxes.length === 0) return;
 
+    // A shared link to one result (/self-check/#band-moderate) shows that result, heading and all,
+    // until the reader ticks a sign.
+    const linkedBand = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      return bandBlocks.find((b) => id === `band-${b.dataset.band}`)?.dataset.band;
+    };
+
     const update = () => {
       const ticked = boxes.filter((b) => b.checked);
       const signs = ticked.map((b) => ({ notCountedIfPrescribed: b.hasAttribute('data-not-counted-if-prescribed') }));
       const counted = countSigns(signs, onlyAsPrescribed?.checked ?? false);
       const band = bandFor(counted);
       result.textContent = summary(ticked.length, counted, boxes.length);
-      for (const block of bandBlocks) block.hidden = block.dataset.band !== band;
+      const linked = ticked.length === 0 && !onlyAsPrescribed?.checked ? linkedBand() : undefined;
+      for (const block of bandBlocks) {
+        block.hidden = block.dataset.band !== (linked ?? band);
+        block.classList.toggle('linked', block.dataset.band === linked);
+      }
     };
 
     const clearAll = () => {
@@ -28,6 +39,7 @@ class SelfCheck extends HTMLElement {
     };
 
     this.addEventListener('change', update);
+    window.addEventListener('hashchange', update);
     clear?.addEventListener('click', () => {
       clearAll();
       boxes[0].focus();

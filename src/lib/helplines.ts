@@ -1,39 +1,47 @@
 /**
- * The help lines shown on every page. Digits checked against SAMHSA and 988 Lifeline pages
- * (see content/sources.yaml: samhsa-helpline, lifeline-988). Change them only with a source.
+ * Phone and text links for the help lines. The lines themselves (names, numbers, notes, sources)
+ * live in content/helplines.yaml; this module only turns their digits into links, and refuses
+ * anything that is not a plain run of digits, so a typo can never dial a wrong or partial number.
  */
-export interface Helpline {
+
+/** A number to call or text: `dial` is what the phone dials, digits only. */
+export interface Dialable {
+  /** Who or what it reaches, for error messages. */
   name: string;
-  /** What a reader sees. */
-  display: string;
-  /** What goes in the tel: link, digits only. */
   dial: string;
-  note: string;
 }
 
-export const overdoseLine: Helpline = {
-  name: 'Overdose or emergency',
-  display: '911',
-  dial: '911',
-  note: 'Call if someone will not wake up, is breathing slowly or not at all, or has blue or grey lips.',
-};
+/** 3 digits (911, 988) up to 15 (the longest international number). */
+export const DIAL_PATTERN = /^\d{3,15}$/;
 
-export const helplines: Helpline[] = [
-  {
-    name: 'SAMHSA National Helpline',
-    display: '1-800-662-4357',
-    dial: '18006624357',
-    note: 'free, private help finding treatment, 24/7, in English and Spanish.',
-  },
-  {
-    name: 'Suicide & Crisis Lifeline',
-    display: '988',
-    dial: '988',
-    note: 'call or text if you are in crisis or thinking about suicide.',
-  },
-];
+export function isDialable(dial: string): boolean {
+  return DIAL_PATTERN.test(dial);
+}
 
-export function telHref(line: Helpline): string {
-  if (!/^\d{3,15}$/.test(line.dial)) throw new Error(`Helpline "${line.name}" has a bad number to dial: ${line.dial}`);
-  return `tel:${line.dial}`;
+function checked(line: Dialable): string {
+  if (!isDialable(line.dial)) throw new Error(`Help line "${line.name}" has a bad number to dial: "${line.dial}" (digits only)`);
+  return line.dial;
+}
+
+/** `tel:` link for a call. */
+export function telHref(line: Dialable): string {
+  return `tel:${checked(line)}`;
+}
+
+/**
+ * `sms:` link that opens a new text message to a number or short code. No prefilled body: phones
+ * disagree on how to pass one (`?body=` vs `;body=`), so the page says in words what to send.
+ */
+export function smsHref(line: Dialable): string {
+  return `sms:${checked(line)}`;
+}
+
+/** The digits a shown number dials ("1-800-662-4357" → "18006624357"), to check display against dial. */
+export function digitsOf(shown: string): string {
+  return shown.replace(/\D/g, '');
+}
+
+/** True when what the reader sees dials exactly what the link dials. */
+export function showsWhatItDials(shown: string, dial: string): boolean {
+  return digitsOf(shown) === dial;
 }

@@ -22,7 +22,7 @@ export function linkProblems(pages: Page[], assets: Set<string>, origin = 'https
   const problems: string[] = [];
   for (const page of pages) {
     for (const href of hrefsOf(page.html)) {
-      if (/^(tel|mailto):/.test(href)) continue;
+      if (/^(tel|sms|mailto):/.test(href)) continue;
       const url = new URL(href, origin + page.path);
       if (url.origin !== origin) {
         if (url.protocol !== 'https:') problems.push(`${page.path}: ${href} is not https`);

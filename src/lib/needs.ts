@@ -3,7 +3,15 @@
  * Each need points at article ids (file names in content/guide); links to articles that do
  * not exist yet are left out, and the test suite checks every primary link resolves.
  */
-export interface Need { label: string; summary: string; primary: string; more: string[]; urgent?: boolean }
+export interface Need {
+  label: string;
+  summary: string;
+  primary: string;
+  more: string[];
+  /** Other pages of the site (tools, not articles) that this reader needs too. */
+  pages?: { href: string; label: string }[];
+  urgent?: boolean;
+}
 
 export const needs: Need[] = [
   {
@@ -30,5 +38,6 @@ export const needs: Need[] = [
     summary: 'Medications compared, criteria for diagnosis, settings and referral routes, all with sources.',
     primary: 'medications',
     more: ['heroin-use-disorder', 'behavioral-therapies', 'support-services'],
+    pages: [{ href: '/take-to-your-clinician/', label: 'A printable summary to give a patient' }],
   },
 ];

@@ -3,7 +3,7 @@
  * (DSM-5-TR: at least 2 of 11 signs in 12 months; 2–3 mild, 4–5 moderate, 6 or more severe),
  * and the next steps offered for each result. Pure functions: the page and its script render them.
  */
-import { helplines, telHref } from './helplines';
+import { telHref, type Dialable } from './helplines';
 
 export type Band = 'below' | 'mild' | 'moderate' | 'severe';
 
@@ -68,67 +68,72 @@ export interface Step {
   after?: string;
 }
 
-const samhsa = helplines.find((h) => h.name.startsWith('SAMHSA'))!;
-const crisis = helplines.find((h) => h.display === '988')!;
+/** The help lines the next steps offer (from content/helplines.yaml: `samhsa` and `lifeline`). */
+export interface StepLines {
+  samhsa: Dialable & { display: string };
+  crisis: Dialable & { display: string };
+}
 
-const step = {
-  talkIfWorried: {
-    text: 'If you are worried about your use, or someone else\u2019s, you can still talk with a doctor, nurse or counselor.',
-  },
-  talk: {
-    text: 'Talk with a doctor, nurse or counselor about the signs you ticked. They can tell you whether this is opioid use disorder and what care fits you.',
-  },
-  talkSoon: {
-    text: 'Talk with a doctor, nurse or counselor soon. Treatment can help at every level, from mild to severe.',
-  },
-  helpline: {
-    text: 'Call the SAMHSA National Helpline at',
-    link: { href: telHref(samhsa), label: samhsa.display },
-    after: '. It is free and confidential, open day and night, in English and Spanish. They can point you to treatment near you.',
-  },
-  helplineToday: {
-    text: 'Reach out today. Call the SAMHSA National Helpline at',
-    link: { href: telHref(samhsa), label: samhsa.display },
-    after: ' (free, confidential, open day and night, English and Spanish) to find treatment near you.',
-  },
-  findTreatment: {
-    text: 'Search for a program near you on',
-    link: { href: 'https://findtreatment.gov/', label: 'FindTreatment.gov' },
-    after: '. You can look for places that offer medication and that take your kind of payment.',
-  },
-  medications: {
-    text: 'Read about',
-    link: { href: '/medications/', label: 'the medications for opioid addiction' },
-    after: '. Methadone and buprenorphine cut the risk of dying by about half.',
-  },
-  aboutDisorder: {
-    text: 'Read',
-    link: { href: '/heroin-use-disorder/', label: 'what opioid use disorder is and how it is diagnosed' },
-    after: '.',
-  },
-  noNeedToQuitFirst: {
-    text: 'You do not have to stop using before you ask for help. A methadone clinic can start you even if you are still using; tell them what you use. Buprenorphine is started once withdrawal has begun.',
-  },
-  overdoseSafety: {
-    text: 'Fentanyl is now common in street drugs. If you use, do not use alone, and keep naloxone (Narcan) with you. Learn',
-    link: { href: '/overdose/', label: 'the signs of an overdose and what to do' },
-    after: '.',
-  },
-  crisisLine: {
-    text: 'If you are in crisis or thinking about suicide, call or text',
-    link: { href: telHref(crisis), label: crisis.display },
-    after: ', the Suicide & Crisis Lifeline.',
-  },
-} satisfies Record<string, Step>;
-
-const stepsByBand: Record<Band, Step[]> = {
-  below: [step.talkIfWorried, step.helpline, step.aboutDisorder, step.overdoseSafety],
-  mild: [step.talk, step.helpline, step.findTreatment, step.medications, step.aboutDisorder, step.overdoseSafety],
-  moderate: [step.talkSoon, step.helpline, step.findTreatment, step.medications, step.noNeedToQuitFirst, step.overdoseSafety],
-  severe: [step.helplineToday, step.findTreatment, step.medications, step.noNeedToQuitFirst, step.overdoseSafety, step.crisisLine],
-};
+function stepsFor({ samhsa, crisis }: StepLines) {
+  return {
+    talkIfWorried: {
+      text: 'If you are worried about your use, or someone else\u2019s, you can still talk with a doctor, nurse or counselor.',
+    },
+    talk: {
+      text: 'Talk with a doctor, nurse or counselor about the signs you ticked. They can tell you whether this is opioid use disorder and what care fits you.',
+    },
+    talkSoon: {
+      text: 'Talk with a doctor, nurse or counselor soon. Treatment can help at every level, from mild to severe.',
+    },
+    helpline: {
+      text: 'Call the SAMHSA National Helpline at',
+      link: { href: telHref(samhsa), label: samhsa.display },
+      after: '. It is free and confidential, open day and night, in English and Spanish. They can point you to treatment near you.',
+    },
+    helplineToday: {
+      text: 'Reach out today. Call the SAMHSA National Helpline at',
+      link: { href: telHref(samhsa), label: samhsa.display },
+      after: ' (free, confidential, open day and night, English and Spanish) to find treatment near you.',
+    },
+    findTreatment: {
+      text: 'Search for a program near you on',
+      link: { href: 'https://findtreatment.gov/', label: 'FindTreatment.gov' },
+      after: '. You can look for places that offer medication and that take your kind of payment.',
+    },
+    medications: {
+      text: 'Read about',
+      link: { href: '/medications/', label: 'the medications for opioid addiction' },
+      after: '. Methadone and buprenorphine cut the risk of dying by about half.',
+    },
+    aboutDisorder: {
+      text: 'Read',
+      link: { href: '/heroin-use-disorder/', label: 'what opioid use disorder is and how it is diagnosed' },
+      after: '.',
+    },
+    noNeedToQuitFirst: {
+      text: 'You do not have to stop using before you ask for help. A methadone clinic can start you even if you are still using; tell them what you use. Buprenorphine is started once withdrawal has begun.',
+    },
+    overdoseSafety: {
+      text: 'Fentanyl is now common in street drugs. If you use, do not use alone, and keep naloxone (Narcan) with you. Learn',
+      link: { href: '/overdose/', label: 'the signs of an overdose and what to do' },
+      after: '.',
+    },
+    crisisLine: {
+      text: 'If you are in crisis or thinking about suicide, call or text',
+      link: { href: telHref(crisis), label: crisis.display },
+      after: ', the Suicide & Crisis Lifeline.',
+    },
+  } satisfies Record<string, Step>;
+}
 
 /** What the reader can do next, for a result band. */
-export function nextSteps(band: Band): readonly Step[] {
-  return stepsByBand[band];
+export function nextSteps(band: Band, lines: StepLines): readonly Step[] {
+  const step = stepsFor(lines);
+  const byBand: Record<Band, Step[]> = {
+    below: [step.talkIfWorried, step.helpline, step.aboutDisorder, step.overdoseSafety],
+    mild: [step.talk, step.helpline, step.findTreatment, step.medications, step.aboutDisorder, step.overdoseSafety],
+    moderate: [step.talkSoon, step.helpline, step.findTreatment, step.medications, step.noNeedToQuitFirst, step.overdoseSafety],
+    severe: [step.helplineToday, step.findTreatment, step.medications, step.noNeedToQuitFirst, step.overdoseSafety, step.crisisLine],
+  };
+  return byBand[band];
 }

@@ -73,13 +73,18 @@ test('keyboard only: home → article → section link → search, never losing 
   await expect(page).toHaveURL(/\/search\/\?q=methadone/);
 });
 
-test('prefers-reduced-motion turns smooth scrolling off', async ({ browser }) => {
+// Smooth scrolling only while a click on a link within the page scrolls, and only without
+// prefers-reduced-motion: arriving from a link never animates (see arrival.spec.ts for the scrolling itself).
+test('prefers-reduced-motion turns smooth scrolling off; at rest the page never scrolls smoothly', async ({ browser }) => {
   for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     const page = await browser.newPage({ reducedMotion });
     await page.goto('/medications/');
     await page.locator('a').first().focus();
-    const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-    expect(behaviour).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
+    const behaviour = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    expect(await behaviour()).toBe('auto');
+    // While a contents link's scroll runs (the class arrival.ts sets for it):
+    await page.evaluate(() => document.documentElement.classList.add('smooth-scroll'));
+    expect(await behaviour()).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
     await page.close();
   }
 });

@@ -16,7 +16,7 @@ test('shows every medication from the collection, the settings and the questions
   await expect(page.locator('h1')).toHaveText('Treatment options and questions to ask');
   const table = page.locator('main table');
   for (const name of medicationNames) await expect(table.locator('thead th', { hasText: name })).toBeVisible();
-  await expect(page.locator('main h2')).toHaveText(['The three medications', 'Kinds of treatment', 'Questions to ask', 'Notes']);
+  await expect(page.locator('main h2')).toHaveText(['The three medications', 'Kinds of treatment', 'Questions to ask', 'Notes', 'Sources']);
   for (const topic of [/Cost/, /Waiting/, /all three medications/, /methadone or buprenorphine welcome/, /counseling/i, /use again/]) {
     await expect(page.locator('.questions')).toContainText(topic);
   }
@@ -32,12 +32,38 @@ for (const format of ['A4', 'Letter'] as const) {
     await expect(page.locator('.print-button')).toBeHidden();
     await expect(page.locator('.print-help a[href="tel:18006624357"]')).toBeVisible();
     for (const name of medicationNames) await expect(page.locator('main table thead')).toContainText(name);
+    // Dated, and every source with the address to look it up.
+    await expect(page.locator('.sheet-reviewed')).toBeVisible();
+    await expect(page.locator('.sheet-reviewed')).toContainText(/Last reviewed \d{1,2} \w+ \d{4}\. Next review due \d{1,2} \w+ \d{4}\./);
+    const addresses = page.locator('.sheet-sources .source-address');
+    expect(await addresses.count()).toBeGreaterThanOrEqual(3);
+    for (const address of await addresses.all()) {
+      await expect(address).toBeVisible();
+      await expect(address).toHaveText(/^\s*[a-z0-9.-]+\.[a-z]{2,}\/?\S*$/);
+    }
+    await expect(page.locator('.sheet-footer')).toContainText(/https:\/\/\S+\/take-to-your-clinician\//);
+    // The page says it prints on two pages: it does.
+    await expect(page.locator('.intro')).toContainText('It prints on two pages.');
     const pdf = await page.pdf({ format, printBackground: false });
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
   });
 }
+
+test('prints in light colours from a device in dark mode, on two pages', async ({ browser }) => {
+  const page = await browser.newPage({ colorScheme: 'dark' });
+  await page.goto(url);
+  await page.emulateMedia({ media: 'print' });
+  const colours = await page.evaluate(() => ({
+    scheme: getComputedStyle(document.documentElement).colorScheme,
+    name: getComputedStyle(document.querySelector('.med-table thead th')!).color,
+  }));
+  expect(colours.scheme).toBe('light');
+  expect(colours.name).toBe('rgb(13, 92, 99)'); // the light brand colour, not the pale dark-mode one
+  expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBeLessThanOrEqual(2);
+  await page.close();
+});
 
 test('the print button is there with JavaScript and opens the print dialog', async ({ page }) => {
   await page.goto(url);

@@ -4,8 +4,11 @@ import { articlePaths } from './pages';
 async function headingClearOfHeader(page: Page, id: string) {
   const heading = page.locator(`[id="${id}"]`);
   await expect(heading).toBeInViewport();
-  const headerBottom = await page.locator('.site-header').evaluate((h) =>
-    getComputedStyle(h).position === 'sticky' ? h.getBoundingClientRect().bottom : 0,
+  // The part of the header that stays on screen: all of it on wide screens, the name bar on phones.
+  const headerBottom = await page.evaluate(() =>
+    Math.max(0, ...[...document.querySelectorAll('.site-header, .header-bar')]
+      .filter((h) => getComputedStyle(h).position === 'sticky')
+      .map((h) => h.getBoundingClientRect().bottom)),
   );
   const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(headerBottom - 1);

@@ -43,9 +43,9 @@ test('an unknown address gets the 404 page with a way back', async ({ page }) =>
 for (const path of builtPages()) {
   test(`${path} shows the help numbers as phone links`, async ({ page }) => {
     await page.goto(path);
-    const help = page.locator('.get-help');
-    await expect(help.locator('a[href="tel:911"]')).toBeVisible();
-    await expect(help.locator('a[href="tel:18006624357"]')).toHaveText('1-800-662-4357');
-    await expect(help.locator('a[href="tel:988"]')).toBeVisible();
+    const calls = page.locator('.get-help .get-help-calls');
+    await expect(calls.locator('a[href="tel:911"]')).toBeVisible();
+    await expect(calls.locator('a[href="tel:18006624357"] .call-number')).toHaveText('1-800-662-4357');
+    await expect(calls.locator('a[href="tel:988"]')).toBeVisible();
   });
 }

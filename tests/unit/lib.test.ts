@@ -4,7 +4,6 @@ import { citationNumber, parseCiteIds } from '../../src/lib/citations';
 import { plainText, readingMinutes } from '../../src/lib/reading';
 import { formatDate, isoDate, nextReviewDue } from '../../src/lib/dates';
 import { articleHref, inReadingOrder, neighbours } from '../../src/lib/guide';
-import { helplines, overdoseLine, telHref } from '../../src/lib/helplines';
 import { searchUrl } from '../../src/lib/search-url';
 import { isSlashShortcut } from '../../src/lib/shortcuts';
 import { nextTheme } from '../../src/lib/theme';
@@ -87,16 +86,7 @@ describe('guide order', () => {
   });
 });
 
-describe('help lines', () => {
-  test('the numbers are exactly the checked ones', () => {
-    expect(telHref(overdoseLine)).toBe('tel:911');
-    expect(helplines.map(telHref)).toEqual(['tel:18006624357', 'tel:988']);
-    expect(helplines[0].display).toBe('1-800-662-4357');
-  });
-  test('a malformed number is refused', () => {
-    expect(() => telHref({ ...overdoseLine, dial: '1-800' })).toThrow(/bad number/);
-  });
-});
+// Help lines: tests/unit/helplines.test.ts.
 
 describe('searchUrl', () => {
   test('sets, trims and clears ?q=', () => {

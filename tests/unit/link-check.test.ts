@@ -5,7 +5,7 @@ import { isAllowedHost } from '../../src/lib/allowed-hosts';
 describe('linkProblems', () => {
   const pages = [
     { path: '/', html: '<a href="/a/#x">ok</a><a href="/a/#gone">bad anchor</a><a href="/b/">bad page</a><a href="/favicon.svg">asset</a>' },
-    { path: '/a/', html: '<h2 id="x">X</h2><a href="#x">self</a><a href="tel:911">911</a>' },
+    { path: '/a/', html: '<h2 id="x">X</h2><a href="#x">self</a><a href="tel:911">911</a><a href="sms:435748">435748</a>' },
     { path: '/c/', html: '<a href="http://nida.nih.gov/">plain http</a><a href="https://evil.example/">elsewhere</a><a href="https://nida.nih.gov/x">ok</a>' },
   ];
   test('names each broken link with its page', () => {

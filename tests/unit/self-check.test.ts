@@ -60,7 +60,8 @@ describe('summary', () => {
 });
 
 describe('nextSteps', () => {
-  const hrefs = (band: Band) => nextSteps(band).flatMap((s) => (s.link ? [s.link.href] : []));
+  const lines = { samhsa: { name: 'SAMHSA', display: '1-800-662-4357', dial: '18006624357' }, crisis: { name: '988', display: '988', dial: '988' } };
+  const hrefs = (band: Band) => nextSteps(band, lines).flatMap((s) => (s.link ? [s.link.href] : []));
 
   test.each(['below', 'mild', 'moderate', 'severe'] as Band[])('%s: offers the SAMHSA helpline as a phone link and overdose safety', (band) => {
     expect(hrefs(band)).toContain('tel:18006624357');
@@ -78,7 +79,7 @@ describe('nextSteps', () => {
     expect(hrefs('severe')).toContain('tel:988');
   });
   test('every linked step has words around its link', () => {
-    for (const b of bands) for (const s of nextSteps(b.band)) {
+    for (const b of bands) for (const s of nextSteps(b.band, lines)) {
       expect(s.text.length).toBeGreaterThan(3);
       if (s.link) expect(s.link.label.length).toBeGreaterThan(2);
     }

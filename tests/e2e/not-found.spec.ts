@@ -1,0 +1,9 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the 404 page names its second search form, so no two landmarks share a name', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  const results = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expect(page.getByRole('search', { name: 'Search the guide' })).toHaveCount(1);
+});
