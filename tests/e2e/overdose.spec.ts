@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { articlePaths } from './pages';
 
 // The steps come from content/first-aid.yaml, so the test follows the content.
 const aid = (parse(readFileSync('content/first-aid.yaml', 'utf8')) as { overdose: { steps: { lead: string }[]; signs: string[] } }).overdose;
@@ -54,3 +55,19 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pdfPageCount(await page.pdf({ format }))).toBe(1);
   });
 }
+
+test('390×844: on every article the title and the key points are on the first screen (overdose: its steps come first)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of articlePaths()) {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeInViewport({ ratio: 1 });
+    const first = page.locator('.urgent-steps, .key-points').first();
+    const box = await first.boundingBox();
+    expect(box, `${path}: key points or urgent steps`).not.toBeNull();
+    if (await page.locator('.urgent-steps').count()) {
+      expect(box!.y, `${path}: the urgent steps start on the first screen`).toBeLessThan(844 / 2);
+    } else {
+      expect(box!.y + box!.height, `${path}: the key points end on the first screen`).toBeLessThanOrEqual(844);
+    }
+  }
+});
