@@ -9,6 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Whole-page checks (axe over a long article, every heading of a page) take 20-25 s on a 2-core
+  // machine and more under load: a generous limit keeps them from failing on time alone.
+  timeout: 90_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
