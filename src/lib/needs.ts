@@ -16,7 +16,7 @@ export interface Need {
 export const needs: Need[] = [
   {
     label: 'Someone may be overdosing',
-    summary: 'Call 911 now. Give naloxone (Narcan) if you have it. Then follow the steps.',
+    summary: 'Call 911 now. Not breathing or only gasping? Start CPR. Give naloxone (Narcan) as soon as you have it.',
     primary: 'overdose',
     more: [],
     urgent: true,
@@ -26,6 +26,7 @@ export const needs: Need[] = [
     summary: 'Medicines, counseling and other help that work, and how to get them.',
     primary: 'medications',
     more: ['treatment-settings', 'barriers-to-treatment', 'heroin-use-disorder'],
+    pages: [{ href: '/barriers-to-treatment/#if-you-have-no-insurance-or-little-money', label: 'Help paying for treatment: Medicaid, sliding fees, health centers' }],
   },
   {
     label: 'Someone I care about uses heroin',
