@@ -65,6 +65,10 @@ test('keyboard only: home → article → section link → search, never losing 
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#.+$/);
+  // Focus moves to the section's heading (arrival.ts does it just after the address changes): wait for it,
+  // or the "/" below can land before it and lose the search box's focus to the heading.
+  const section = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${section}"]`)).toBeFocused();
   // "/" jumps to the search box; typing and Enter opens the search page.
   await page.keyboard.press('/');
   await expect(page.locator('#site-search-q')).toBeFocused();
