@@ -13,25 +13,23 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { writeCorpus } from './corpus';
+import { byPage, files, freePort, gzipBytes, startPreview, sum, track } from './measure';
+import { firstSearch, pct, searchQuality, query } from './search';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
-const BUDGET = { articleHtml: 14 * KiB, css: 10 * KiB, firstSearch: 100 * KiB, lighthouse: 100, buildMemory: 2048 * MiB };
+const BUDGET = { articleHtml: 14 * KiB, css: 10 * KiB, firstSearch: 100 * KiB, searchHitAt3: 0.95, lighthouse: 100, buildMemory: 2048 * MiB };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
 const lhRuns = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-const query = 'methadone';
 
 // ---------- building ----------
 
@@ -103,78 +101,10 @@ async function build(label: string, site: string, articles: number, env: Record<
 
 // ---------- serving and measuring pages ----------
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0);
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-/** `astro preview` serves dist/ gzipped, with the headers from public/_headers, as production does. */
-async function startPreview(site: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port)], { cwd: site, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}`);
-    if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('astro preview did not answer within 20 s');
-}
-
-/** `sw`: fetched by the service worker (its precache), not by the page. */
-interface Response { url: string; type: string; bytes: number; sw: boolean }
-
-/** Bytes on the wire for one URL, asked again from Node: Chromium reports no body size for a worker's own script. */
-function wireBytes(url: string): Promise<number> {
-  return new Promise((done, fail) =>
-    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length)).on('end', () => done(bytes));
-    }).on('error', fail),
-  );
-}
-
-/** Records every response in a browser context with its transferred size (encoded body + headers). */
-function track(context: BrowserContext) {
-  const rows: Promise<Response>[] = [];
-  let inflight = 0;
-  context.on('request', () => inflight++);
-  context.on('requestfailed', () => inflight--);
-  context.on('requestfinished', (req) => {
-    inflight--;
-    const sw = req.serviceWorker() !== null;
-    rows.push(
-      (async () => {
-        const [s, res] = await Promise.all([req.sizes(), req.response()]);
-        const missing = s.responseBodySize === 0 && res?.status() === 200 && !res.fromServiceWorker();
-        const body = missing ? await wireBytes(req.url()) : s.responseBodySize;
-        return { url: req.url(), type: req.resourceType(), bytes: body + s.responseHeadersSize, sw };
-      })(),
-    );
-  });
-  return {
-    mark: () => rows.length,
-    since: (mark: number) => Promise.all(rows.slice(mark)),
-    /** Waits until nothing has been in flight for `quiet` ms: lazy loads and fetches after `load` count too. */
-    async settle(quiet = 1000) {
-      for (let still = 0; still < quiet; still += 50) {
-        await new Promise((r) => setTimeout(r, 50));
-        if (inflight > 0) still = 0;
-      }
-    },
-  };
-}
-
-const sum = (rows: Response[], type?: string) => rows.filter((r) => !type || r.type === type).reduce((s, r) => s + r.bytes, 0);
-const byPage = (rows: Response[]) => rows.filter((r) => !r.sw);
-const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
-
 interface PageWeight {
   path: string; htmlGzip: number; cssGzip: number; css: string[]; jsOnLoad: number; transferredOnLoad: number; requests: number;
   swPrecache: number; swRequests: number; files: { file: string; type: string; bytes: number; sw: boolean }[]; headings: number; textLength: number;
 }
-const files = (rows: Response[]) => rows.map((r) => ({ file: new URL(r.url).pathname, type: r.type, bytes: r.bytes, sw: r.sw }));
 
 async function weigh(browser: Browser, base: string, dist: string, path: string): Promise<PageWeight> {
   const file = join(dist, path, 'index.html');
@@ -203,28 +133,6 @@ async function weigh(browser: Browser, base: string, dist: string, path: string)
   };
   await context.close();
   return result;
-}
-
-/**
- * Types a query on /search/ and counts what the first search fetches (Pagefind's script, WASM, index, fragments).
- * With serviceWorkers 'block' that is the search's own cost; with 'allow' the service worker has usually
- * precached it all during the page load, so the search itself fetches almost nothing.
- */
-async function firstSearch(browser: Browser, base: string, serviceWorkers: 'allow' | 'block') {
-  const context = await browser.newContext({ serviceWorkers });
-  const net = track(context);
-  const page = await context.newPage();
-  await page.goto(`${base}/search/`, { waitUntil: 'load' });
-  await net.settle();
-  const mark = net.mark();
-  await page.locator('.pagefind-ui__search-input').fill(query);
-  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
-  await net.settle();
-  // Chromium fetches the favicon lazily, whenever it likes: not part of the search.
-  const rows = (await net.since(mark)).filter((r) => !r.url.endsWith('/favicon.svg'));
-  const results = await page.locator('.pagefind-ui__result').count();
-  await context.close();
-  return { query, transferred: sum(rows), requests: rows.length, results, files: files(rows) };
 }
 
 /** The article with JavaScript off: every heading visible and (nearly) all of main's text there. */
@@ -319,6 +227,7 @@ async function main() {
     };
     const search = await firstSearch(browser, base, 'block');
     const searchWithSw = await firstSearch(browser, base, 'allow');
+    const quality = await searchQuality(browser, base, dist);
     const noJs = await readableWithoutJs(browser, base, pages.article);
     await browser.close();
 
@@ -356,6 +265,7 @@ async function main() {
         limit: '0 bytes of JS needed', pass: noJs.readable,
       },
       { name: 'First search transferred (no service worker)', measured: kib(search.transferred), limit: kib(BUDGET.firstSearch), pass: search.transferred <= BUDGET.firstSearch },
+      { name: `Search hit@3 (${quality.queries} queries; hit@1 ${pct(quality.hitAt1)})`, measured: pct(quality.hitAt3), limit: '95%', pass: quality.hitAt3.rate >= BUDGET.searchHitAt3 },
       ...(['home', 'article', 'search'] as const).map((k) => ({
         name: `Lighthouse: ${names[k]}`, measured: categories.map((c) => lh[k].scores[c]).join(' / '), limit: '100 / 100 / 100 / 100',
         pass: categories.every((c) => lh[k].scores[c] >= BUDGET.lighthouse),
@@ -387,12 +297,13 @@ async function main() {
     const summary = [
       pageTable,
       `First search ("${query}"): ${kib(search.transferred)} in ${search.requests} requests without a service worker; ` +
-        `${kib(searchWithSw.transferred)} in ${searchWithSw.requests} requests once the service worker has precached the site during the page load.`,
+        `${kib(searchWithSw.transferred)} in ${searchWithSw.requests} requests once the service worker has precached the site during the page load. ` +
+        `Search quality over ${quality.queries} queries (tests/search/queries.yaml): hit@1 ${pct(quality.hitAt1)}, hit@3 ${pct(quality.hitAt3)}.`,
       buildTable,
       budgetTable,
     ].join('\n\n');
 
-    const report = { generatedAt: when, machine, paths, pages, firstSearch: search, firstSearchWithServiceWorker: searchWithSw, noJavaScript: noJs, lighthouse: lh, builds: builds.map(({ log, ...b }) => b), budgets };
+    const report = { generatedAt: when, machine, paths, pages, firstSearch: search, firstSearchWithServiceWorker: searchWithSw, searchQuality: { queries: quality.queries, hitAt1: quality.hitAt1.rate, hitAt3: quality.hitAt3.rate, missesAt3: quality.hitAt3.misses }, noJavaScript: noJs, lighthouse: lh, builds: builds.map(({ log, ...b }) => b), budgets };
     writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(
       join(root, 'bench/REPORT.md'),

@@ -1,26 +1,48 @@
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readBuiltPages } from '../../scripts/built-pages';
+import { searchRecords, vocabularyTerms } from '../lib/search-build';
+import { recordHtml } from '../lib/search-records';
+import { buildVocabulary } from '../lib/search-vocab';
 
 /**
- * Builds the Pagefind search index into dist/pagefind/ once Astro has written the site.
- * Only elements marked data-pagefind-body (the article <main>) are indexed.
+ * Builds the search index into dist/pagefind/ once Astro has written the site: one record per
+ * section of each page marked data-pagefind-body (see src/lib/search-records.ts), so results land
+ * on the section that answers the search. Words readers use that a section doesn't (frontmatter
+ * searchTerms, glossary "also called" names, medicine brands) are stored as the section's
+ * `aliases` metadata: searchable, never shown. Also writes dist/search-terms.json, the vocabulary
+ * for "Did you mean …?".
  */
+
+// Pagefind splits its index into chunks and a search downloads only the chunks holding its words;
+// the default (20,000 word positions a chunk) made one ~31 KiB chunk; 4,000 makes ~6 KiB chunks.
+const INDEX_CHUNK_SIZE = '4000';
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'guide:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const records = searchRecords(readBuiltPages(site));
+        if (records.length === 0) throw new Error('No section to index for search: is data-pagefind-body missing?');
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          for (const r of records) {
+            const added = await index.addHTMLFile({ url: r.url, content: recordHtml(r.page, r.section, r.aliases, r.topics) });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search.`);
+          const vocab = buildVocabulary(vocabularyTerms(records), records.map((r) => r.section.text));
+          writeFileSync(join(site, 'search-terms.json'), JSON.stringify(vocab));
+          const pages = new Set(records.map((r) => r.page.path)).size;
+          logger.info(`Indexed ${records.length} sections of ${pages} pages for search; ${vocab.terms.length} terms for suggestions.`);
         } finally {
           await pagefind.close();
         }

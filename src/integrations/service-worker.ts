@@ -18,7 +18,7 @@ export default function serviceWorker(): AstroIntegration {
           globDirectory: root,
           globPatterns: ['**/*.{html,css,js,svg,png,json,webmanifest,pagefind,pf_fragment,pf_index,pf_meta,pf_filter,wasm}'],
           // Pagefind also writes UIs we do not load; leave them out of the reader's download.
-          globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/wasm.unknown.pagefind'],
+          globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind'],
           swDest: `${root}/sw.js`,
           inlineWorkboxRuntime: true,
           mode: 'production',

@@ -20,7 +20,7 @@ test('an article renders its title, its h2/h3 headings with ids, and its referen
 
 test('search finds a word in a section and the hit opens that section with its heading in view', async ({ page }) => {
   await page.goto('/search/?q=methadone');
-  const sub = page.locator('.pagefind-ui__result-nested a[href*="#"]').first();
+  const sub = page.locator('#search-results a.result-link[href*="#"]').first();
   await expect(sub).toBeVisible({ timeout: 15_000 });
   const href = (await sub.getAttribute('href'))!;
   const hash = decodeURIComponent(new URL(href, page.url()).hash.slice(1));

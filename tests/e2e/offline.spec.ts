@@ -13,7 +13,7 @@ test('after one visit, articles, the glossary and search work with no connection
     await expect(page.locator('main h1')).toBeVisible();
   }
   await page.goto('/search/?q=naloxone');
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#search-results a.result-link').first()).toBeVisible({ timeout: 15_000 });
   await context.setOffline(false);
 });
 

@@ -16,10 +16,13 @@ for (const path of pages) {
       if (/Content.Security.Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
     });
     await page.goto(path, { waitUntil: 'networkidle' });
-    // Exercise the page's scripts a little: search runs on /search/.
+    // Exercise the page's scripts a little: search runs on /search/, with a misspelling that loads the suggestions too.
     if (path === '/search/') {
-      await page.locator('.pagefind-ui__search-input').fill('methadone');
-      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await page.locator('#search-page-q').fill('methadone');
+      await page.locator('#search-results a.result-link').first().waitFor({ timeout: 15_000 });
+      await page.locator('#search-page-q').fill('metadone');
+      await page.locator('#search-suggestion a').waitFor({ timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
     }
     expect(foreign).toEqual([]);
     expect(cspErrors).toEqual([]);
