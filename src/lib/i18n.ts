@@ -1,0 +1,77 @@
+/**
+ * The guide's languages and how a page's address in one maps to the other. English lives at the
+ * root, Spanish under /es/ with Spanish slugs. Articles map through their frontmatter
+ * (`translationOf`); the site's own pages map through `pagePaths` below.
+ */
+
+export const languages = ['en', 'es'] as const;
+export type Lang = (typeof languages)[number];
+
+/** The site's pages that are not articles: English slug → Spanish slug ('' is the home page). */
+export const pagePaths: Record<string, string> = {
+  '': '',
+  glossary: 'glosario',
+  sources: 'fuentes',
+  'self-check': 'autoevaluacion',
+  'take-to-your-clinician': 'para-su-medico',
+  search: 'buscar',
+  privacy: 'privacidad',
+  about: 'acerca-de',
+  'overdose-card': 'tarjeta-de-sobredosis',
+};
+
+/** A page's address: langPath('es', 'medicamentos') is /es/medicamentos/, langPath('en', '') is /. */
+export function langPath(lang: Lang, slug: string): string {
+  const prefix = lang === 'en' ? '' : `/${lang}`;
+  return slug ? `${prefix}/${slug}/` : `${prefix}/`;
+}
+
+/** The language of an address: /es/… is Spanish, everything else English. */
+export function langOf(path: string): Lang {
+  return /^\/es(\/|$)/.test(path) ? 'es' : 'en';
+}
+
+/**
+ * The same page in the other language, or null when it has none. `articles` maps English article
+ * ids to Spanish slugs (from the Spanish articles' `translationOf`).
+ */
+export function counterpart(path: string, articles: Record<string, string>): string | null {
+  const lang = langOf(path);
+  const slug = path.replace(/^\/es(?=\/|$)/, '').replace(/^\/|\/$/g, '');
+  if (lang === 'en') {
+    if (slug in pagePaths) return langPath('es', pagePaths[slug]);
+    return slug in articles ? langPath('es', articles[slug]) : null;
+  }
+  const page = Object.entries(pagePaths).find(([, es]) => es === slug);
+  if (page) return langPath('en', page[0]);
+  const article = Object.entries(articles).find(([, es]) => es === slug);
+  return article ? langPath('en', article[0]) : null;
+}
+
+export interface Translation { file: string; translationOf: string; basedOn: Date }
+export interface Original { file: string; id: string; lastReviewed: Date }
+
+/**
+ * Translations that have fallen behind: the English article was reviewed after the date the
+ * translation says it follows. Each problem names both files.
+ */
+export function staleTranslations(originals: Original[], translations: Translation[]): string[] {
+  const byId = new Map(originals.map((o) => [o.id, o]));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return translations.flatMap((t) => {
+    const en = byId.get(t.translationOf);
+    if (!en) return [`${t.file}: translationOf "${t.translationOf}" is not an English article in content/guide.`];
+    if (en.lastReviewed.getTime() > t.basedOn.getTime())
+      return [
+        `${t.file} follows ${en.file} as of ${day(t.basedOn)}, but ${en.file} was reviewed again on ${day(en.lastReviewed)}: ` +
+          `update the Spanish text, then set basedOn: ${day(en.lastReviewed)}.`,
+      ];
+    return [];
+  });
+}
+
+/** English articles without a Spanish translation. */
+export function untranslated(originals: Original[], translations: Translation[]): string[] {
+  const done = new Set(translations.map((t) => t.translationOf));
+  return originals.filter((o) => !done.has(o.id)).map((o) => o.file);
+}
