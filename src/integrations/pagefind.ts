@@ -30,7 +30,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const records = searchRecords(readBuiltPages(site));
         if (records.length === 0) throw new Error('No section to index for search: is data-pagefind-body missing?');
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        // One index per language, chosen by each record's <html lang>: a Spanish search reads only Spanish pages.
+        const { index, errors } = await pagefind.createIndex({});
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           for (const r of records) {

@@ -33,6 +33,8 @@ export interface PageSections {
   title: string;
   /** Words readers search with that the page may not use (<meta name="keywords">). */
   keywords: string[];
+  /** The page's language (<html lang>): Pagefind keeps one index per language. */
+  lang: string;
   sections: Section[];
 }
 
@@ -163,7 +165,9 @@ function split(html: string, path: string): PageSections | null {
     s.html = parts.get(s)!.join(' ').trim();
     s.text = visibleText(parse(s.html));
   }
-  return { path, title, keywords, sections };
+  const htmlTag = find(doc, (el) => el.name === 'html');
+  const lang = (htmlTag?.attributes.lang ?? 'en').toLowerCase().split('-')[0];
+  return { path, title, keywords, sections, lang };
 }
 
 // ---------- aliases: words readers use that a section does not ----------
@@ -212,7 +216,7 @@ export function sectionFor(alias: string, sections: Section[], minScore = 1.5): 
 export const sectionUrl = (path: string, s: Pick<Section, 'id'>) => (s.id ? `${path}#${s.id}` : path);
 
 /** The HTML document Pagefind indexes for one section: its visible HTML plus metadata. */
-export function recordHtml(page: Pick<PageSections, 'title' | 'path'>, s: Section, aliases: string[], topics: string[] = []): string {
+export function recordHtml(page: Pick<PageSections, 'title' | 'path'> & { lang?: string }, s: Section, aliases: string[], topics: string[] = []): string {
   const meta = (key: string, value: string | undefined) =>
     value ? `<meta data-pagefind-meta="${key}[content]" content="${escapeAttr(value)}">` : '';
   const glossary = page.path === '/glossary/' && s.level > 1;
@@ -226,7 +230,7 @@ export function recordHtml(page: Pick<PageSections, 'title' | 'path'>, s: Sectio
   // The glossary defines a word in a line; the articles' sections answer more.
   else if (glossary) body = `<div data-pagefind-weight="0.7">${body}</div>`;
   return (
-    '<!doctype html><html lang="en"><head>' +
+    `<!doctype html><html lang="${escapeAttr(page.lang ?? 'en')}"><head>` +
     meta(glossary ? 'term' : s.level === 3 ? 'subtitle' : 'title', s.level === 1 ? undefined : s.title) +
     meta('page', page.title) +
     meta('section', s.parentTitle) +

@@ -82,6 +82,13 @@ describe('splitting a page into search records', () => {
     expect(topics['/medications/#pregnancy']).toEqual([]);
   });
 
+  it('keeps the page\'s language on its records, so Pagefind builds one index per language', () => {
+    expect(split.lang).toBe('en');
+    const es = splitPage(page.replace('<html lang="en">', '<html lang="es-US">'), '/es/medicamentos/')!;
+    expect(es.lang).toBe('es');
+    expect(recordHtml(es, es.sections[1], [])).toMatch(/^<!doctype html><html lang="es">/);
+  });
+
   it('leaves pages without data-pagefind-body out', () => {
     expect(splitPage('<html><body><main><h1>Privacy</h1></main></body></html>', '/privacy/')).toBeNull();
   });
