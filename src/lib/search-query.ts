@@ -63,6 +63,11 @@ export const ENOUGH = 3;
 /** A plain name's score counts at this share, added to the reader's own word's score. */
 export const PLAIN = 0.6;
 
+/** A section that holds the words side by side, as typed, gets this share of its phrase score on top. */
+export const PHRASE = 1;
+/** Longer queries are questions, not names: no phrase search for them. */
+const PHRASE_MAX = 5;
+
 /** Words on more than this share of all sections say little about which one is meant. */
 export const COMMON = 0.25;
 
@@ -107,6 +112,17 @@ export async function rankedSearch<R extends Hit>(
     for (const r of top.values()) {
       const b = best.get(r.id);
       best.set(r.id, { r: b?.r ?? r, score: (b?.score ?? 0) + r.score * factor });
+    }
+  }
+  // The words as typed, side by side ("methadone clinic"), count again where a section says them so.
+  const typed = queryWords(query);
+  if (typed.length > 1 && typed.length <= PHRASE_MAX) {
+    for (const phrase of new Set([typed.join(' '), terms])) {
+      if (phrase.split(' ').length < 2) continue;
+      for (const r of await search(`"${phrase}"`)) {
+        const b = best.get(r.id);
+        best.set(r.id, { r: b?.r ?? r, score: (b?.score ?? 0) + r.score * PHRASE });
+      }
     }
   }
   const out = new Map<string, R>();

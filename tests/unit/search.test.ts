@@ -168,6 +168,21 @@ describe('what is asked of Pagefind', () => {
     expect(r.map((x) => x.id).sort()).toEqual(['a', 'c', 'e']);
   });
 
+  it('ranks a section holding the words side by side, as typed, above one holding them apart', async () => {
+    const texts: Record<string, string> = { apart: 'treatment with methadone', together: 'methadone treatment works' };
+    const asked: string[] = [];
+    const find = async (terms: string) => {
+      asked.push(terms);
+      const phrase = /^"(.*)"$/.exec(terms)?.[1];
+      return Object.entries(texts)
+        .filter(([, t]) => (phrase ? t.includes(phrase) : terms.split(' ').every((w) => t.split(' ').includes(w))))
+        .map(([id]) => ({ id, score: 1 }));
+    };
+    const r = await rankedSearch('methadone treatment', find, syn, async () => 2);
+    expect(r.map((x) => x.id)).toEqual(['together', 'apart']);
+    expect(asked).toContain('"methadone treatment"');
+  });
+
   it('widens to sections holding most of the words when all of them find nothing', async () => {
     const r = await rankedSearch('starting buprenorphine clinic', search, syn, total);
     expect(r.map((x) => x.id).slice(0, 2).sort()).toEqual(['a', 'b']);
