@@ -11,13 +11,15 @@
  *   BENCH_KEEP=1         keep the temp folder (builds, logs) for a look afterwards
  *   CHROME_PATH          the browser (default /usr/bin/chromium)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import { writeCorpus } from './corpus';
+import { build, longestArticle, snapshot } from './build';
+import { scaleBuilds, scaleTable } from './scale';
+import { categories, lighthouse } from './lighthouse';
 import { byPage, files, freePort, gzipBytes, startPreview, sum, track } from './measure';
 import { firstSearch, pct, searchQuality, query } from './search';
 
@@ -30,74 +32,6 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).fi
 const lhRuns = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-
-// ---------- building ----------
-
-/** A copy of the project (what Tailwind would scan), with node_modules as a folder of links so caches stay private. */
-function snapshot(work: string): string {
-  const site = join(work, 'site');
-  const skip = ['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench/out'].map((s) => join(root, s));
-  cpSync(root, site, { recursive: true, filter: (src) => !skip.includes(src) });
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.vite' && name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
-  }
-  return site;
-}
-
-/** Resident memory of a process and all its descendants, in bytes (Pagefind's indexer is a child process). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
-    } catch { /* the process ended while we looked */ }
-  }
-  const rss = (p: number): number => {
-    let kib = 0;
-    try { kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0); } catch { /* ended */ }
-    return kib * KiB + (children.get(p) ?? []).reduce((sum, c) => sum + rss(c), 0);
-  };
-  return rss(pid);
-}
-
-interface Build {
-  label: string; articles: number; pages: number; seconds: number; peakBytes: number; precacheBytes: number | null;
-  longest?: { slug: string; htmlGzip: number }; ok: boolean; log: string;
-}
-
-/** The guide's longest article in a build: the biggest HTML file among content/guide's pages. */
-function longestArticle(content: string, dist: string) {
-  const slugs = readdirSync(join(content, 'guide')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
-  const size = (slug: string) => statSync(join(dist, slug, 'index.html')).size;
-  const slug = slugs.reduce((a, b) => (size(b) > size(a) ? b : a));
-  return { slug, htmlGzip: gzipBytes(join(dist, slug, 'index.html')) };
-}
-
-/** `astro build` in the snapshot, timed, with the process tree's peak memory polled every 100 ms. */
-async function build(label: string, site: string, articles: number, env: Record<string, string>): Promise<Build> {
-  const log = join(site, '..', `${label}.log`);
-  const out = openSync(log, 'w');
-  const start = performance.now();
-  const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: site,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', out, out],
-  });
-  let peakBytes = 0;
-  const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  clearInterval(poll);
-  closeSync(out);
-  const seconds = (performance.now() - start) / 1000;
-  const text = readFileSync(log, 'utf8');
-  const pages = Number(/(\d+) page\(s\) built/.exec(text)?.[1] ?? 0);
-  // What a first visit downloads in the background once the service worker installs (null: no service worker).
-  const precache = /Service worker precaches \d+ files \((\d+) KiB\)/.exec(text);
-  return { label, articles, pages, seconds, peakBytes, precacheBytes: precache ? Number(precache[1]) * KiB : null, ok: code === 0, log };
-}
 
 // ---------- serving and measuring pages ----------
 
@@ -151,46 +85,6 @@ async function readableWithoutJs(browser: Browser, base: string, withJs: PageWei
   return { readable, headings: count, headingsVisible: visible, textLength, textLengthWithJs: withJs.textLength };
 }
 
-// ---------- Lighthouse ----------
-
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-interface Lhr {
-  runtimeError?: { message: string };
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
-}
-
-/** Lighthouse CLI, default (mobile, simulated throttling) settings, against the preview server. */
-function lighthouse(url: string) {
-  const run = (attempt = 1): Lhr => {
-    const { stdout, stderr } = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet',
-        `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless ${chromeArgs.join(' ')}`],
-      { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 256 * MiB },
-    );
-    let lhr: Lhr | undefined;
-    try { lhr = JSON.parse(stdout) as Lhr; } catch { /* no report at all: stderr says why */ }
-    if (lhr && !lhr.runtimeError) return lhr;
-    // Lighthouse sometimes loses the trace (NO_NAVSTART) on a busy machine: try again before giving up.
-    if (attempt < 3) return run(attempt + 1);
-    throw new Error(`Lighthouse on ${url}: ${lhr?.runtimeError?.message ?? stderr}`);
-  };
-  const runs = Array.from({ length: lhRuns }, () => run());
-  const score = (lhr: Lhr, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-  const lhr = runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'))[Math.floor(runs.length / 2)];
-  return {
-    scores: Object.fromEntries(categories.map((c) => [c, score(lhr, c)])) as Record<(typeof categories)[number], number>,
-    performanceRuns: runs.map((r) => score(r, 'performance')),
-    // What cost points: the weighted audits that did not pass.
-    failing: categories.flatMap((c) =>
-      lhr.categories[c].auditRefs
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
-        .map((ref) => { const a = lhr.audits[ref.id]; return `${c}: ${a.title}${a.displayValue ? ` ${a.displayValue}` : ''} (score ${a.score})`; }),
-    ),
-  };
-}
-
 // ---------- report ----------
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
@@ -236,20 +130,11 @@ async function main() {
     preview.kill();
     preview = undefined;
 
-    const builds = [siteBuild];
-    for (const n of sizes) {
-      console.log(`Building a synthetic corpus of ${n} articles…`);
-      const dir = join(work, `corpus-${n}`);
-      writeCorpus(dir, n, site);
-      const b = await build(`corpus-${n}`, site, n, { CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') });
-      // Pages that list every article get longer with the corpus: watch the article budget at scale too.
-      if (b.ok) b.longest = longestArticle(dir, join(dir, 'dist'));
-      else {
-        failed = true;
-        console.error(`The ${n}-article build failed:\n${readFileSync(b.log, 'utf8').slice(-3000)}`);
-      }
-      builds.push(b);
-      rmSync(dir, { recursive: true, force: true }); // thousands of pages: free the disk before the next size
+    const scale = await scaleBuilds(work, site, sizes);
+    const builds = [siteBuild, ...scale.map((r) => r.guide)];
+    for (const r of scale) if (!r.guide.ok) {
+      failed = true;
+      console.error(`The ${r.articles}-article build failed:\n${readFileSync(r.guide.log, 'utf8').slice(-3000)}`);
     }
 
     const names = { home: 'Home', article: 'Longest article', search: 'Search' } as const;
@@ -300,6 +185,7 @@ async function main() {
         `${kib(searchWithSw.transferred)} in ${searchWithSw.requests} requests once the service worker has precached the site during the page load. ` +
         `Search quality over ${quality.queries} queries (tests/search/queries.yaml): hit@1 ${pct(quality.hitAt1)}, hit@3 ${pct(quality.hitAt3)}.`,
       buildTable,
+      `Side by side with the peer on the same corpus:\n\n${scaleTable(scale)}`,
       budgetTable,
     ].join('\n\n');
 

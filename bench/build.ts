@@ -1,0 +1,78 @@
+/**
+ * Building for the bench: a private copy of the project, and `astro build` timed with the peak
+ * memory of its whole process tree (Pagefind's indexer is a child process).
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipBytes } from './measure';
+
+const KiB = 1024;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** A copy of the project (what Tailwind would scan), with node_modules as a folder of links so caches stay private. */
+export function snapshot(work: string): string {
+  const site = join(work, 'site');
+  const skip = ['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench/out'].map((s) => join(root, s));
+  cpSync(root, site, { recursive: true, filter: (src) => !skip.includes(src) });
+  mkdirSync(join(site, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.vite' && name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
+  }
+  return site;
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Pagefind's indexer is a child process). */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
+    } catch { /* the process ended while we looked */ }
+  }
+  const rss = (p: number): number => {
+    let kib = 0;
+    try { kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0); } catch { /* ended */ }
+    return kib * KiB + (children.get(p) ?? []).reduce((sum, c) => sum + rss(c), 0);
+  };
+  return rss(pid);
+}
+
+export interface Build {
+  label: string; articles: number; pages: number; seconds: number; peakBytes: number; precacheBytes: number | null;
+  longest?: { slug: string; htmlGzip: number }; ok: boolean; log: string;
+}
+
+/** The guide's longest article in a build: the biggest HTML file among content/guide's pages. */
+export function longestArticle(content: string, dist: string) {
+  const slugs = readdirSync(join(content, 'guide')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+  const size = (slug: string) => statSync(join(dist, slug, 'index.html')).size;
+  const slug = slugs.reduce((a, b) => (size(b) > size(a) ? b : a));
+  return { slug, htmlGzip: gzipBytes(join(dist, slug, 'index.html')) };
+}
+
+/** `astro build` in the snapshot, timed, with the process tree's peak memory polled every 100 ms. */
+export async function build(label: string, site: string, articles: number, env: Record<string, string>): Promise<Build> {
+  const log = join(site, '..', `${label}.log`);
+  const out = openSync(log, 'w');
+  const start = performance.now();
+  const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: site,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', out, out],
+  });
+  let peakBytes = 0;
+  const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(poll);
+  closeSync(out);
+  const seconds = (performance.now() - start) / 1000;
+  const text = readFileSync(log, 'utf8');
+  const pages = Number(/(\d+) page\(s\) built/.exec(text)?.[1] ?? 0);
+  // What a first visit downloads in the background once the service worker installs (null: no service worker).
+  const precache = /Service worker precaches (?:the whole guide: )?\d+ files \((\d+) KiB/.exec(text);
+  return { label, articles, pages, seconds, peakBytes, precacheBytes: precache ? Number(precache[1]) * KiB : null, ok: code === 0, log };
+}
