@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordHtml, sectionFor, splitPage, type Section } from '../../src/lib/search-records';
+import { recordHtml, sectionFor, splitPage } from '../../src/lib/search-records';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
