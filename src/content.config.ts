@@ -7,10 +7,7 @@ import { DIAL_PATTERN, showsWhatItDials } from './lib/helplines';
 const base = contentDir();
 
 /** One article of the guide: content/guide/<slug>.mdx. The slug is the page URL. */
-const guide = defineCollection({
-  // deferRender: compile each article when its page renders, not all up front (memory on big guides).
-  loader: glob({ pattern: '*.mdx', base: `${base}/guide`, deferRender: true }),
-  schema: z.object({
+const guideSchema = z.object({
     title: z.string().min(3, 'title: give the article a title'),
     description: z
       .string()
@@ -42,7 +39,11 @@ const guide = defineCollection({
     firstAid: reference('firstAid').optional(),
     /** Articles to read next, listed under "Related" at the end (ids of content/guide files). */
     related: z.array(reference('guide')).default([]),
-  }),
+});
+const guide = defineCollection({
+  // deferRender: compile each article when its page renders, not all up front (memory on big guides).
+  loader: glob({ pattern: '*.mdx', base: `${base}/guide`, deferRender: true }),
+  schema: guideSchema,
 });
 
 /** Words of the article page's reading tools (content/reading.yaml): one entry, `article`. */
@@ -128,14 +129,12 @@ const criteria = defineCollection({
 });
 
 /** Pages about the site itself (About): content/pages/<slug>.mdx, rendered at /<slug>/. */
-const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${base}/pages` }),
-  schema: z.object({
-    title: z.string().min(3, 'title: give the page a title'),
-    description: z.string().min(20).max(160, 'description: keep it to 160 characters or fewer'),
-    lastReviewed: z.coerce.date({ error: 'lastReviewed: give a date as YYYY-MM-DD' }),
-  }),
+const pagesSchema = z.object({
+  title: z.string().min(3, 'title: give the page a title'),
+  description: z.string().min(20).max(160, 'description: keep it to 160 characters or fewer'),
+  lastReviewed: z.coerce.date({ error: 'lastReviewed: give a date as YYYY-MM-DD' }),
 });
+const pages = defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/pages` }), schema: pagesSchema });
 
 /** A number shown and dialled: the reader must see exactly the digits the link dials. */
 const dialable = z
@@ -253,4 +252,43 @@ const firstAid = defineCollection({
   }),
 });
 
-export const collections = { guide, sources, glossary, medications, criteria, pages, helplines, privacy, reading, firstAid };
+// ---------- The Spanish edition: content/es/, the same shapes with translated words ----------
+
+const es = `${base}/es`;
+/** What a translation follows: the English original and the day it was last checked against it. */
+const translation = {
+  translationOf: reference('guide'),
+  basedOn: z.coerce.date({ error: 'basedOn: the lastReviewed date of the English article this translation follows, as YYYY-MM-DD' }),
+};
+
+/** content/es/guide/<spanish-slug>.mdx: a translation of content/guide/<translationOf>.mdx, at /es/<spanish-slug>/. */
+const guideEs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${es}/guide`, deferRender: true }),
+  schema: guideSchema.omit({ anchorAliases: true, aliases: true }).extend(translation),
+});
+/** Spanish versions of cited sources, by the English source id (only where the publisher has the same page in Spanish). */
+const sourcesEs = defineCollection({
+  loader: file(`${es}/sources.yaml`),
+  schema: z.object({
+    title: z.string().min(3),
+    url: z.url({ protocol: /^https$/, error: 'url: give a full https:// address' }),
+    checked: z.object({ on: z.coerce.date(), by: z.string().min(10) }),
+  }),
+});
+/** Spanish copy files: the same schema as the English file of the same name (same ids, translated words). */
+const glossaryEs = defineCollection({ loader: file(`${es}/glossary.yaml`), schema: glossary.schema });
+const medicationsEs = defineCollection({ loader: file(`${es}/medications.yaml`), schema: medications.schema });
+const criteriaEs = defineCollection({ loader: file(`${es}/criteria.yaml`), schema: criteria.schema });
+const helplinesEs = defineCollection({ loader: file(`${es}/helplines.yaml`), schema: helplines.schema });
+const privacyEs = defineCollection({ loader: file(`${es}/privacy.yaml`), schema: privacy.schema });
+const readingEs = defineCollection({ loader: file(`${es}/reading.yaml`), schema: reading.schema });
+const firstAidEs = defineCollection({ loader: file(`${es}/first-aid.yaml`), schema: firstAid.schema });
+const pagesEs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${es}/pages` }),
+  schema: pagesSchema.extend({ translationOf: z.string(), basedOn: translation.basedOn }),
+});
+
+export const collections = {
+  guide, sources, glossary, medications, criteria, pages, helplines, privacy, reading, firstAid,
+  guideEs, sourcesEs, glossaryEs, medicationsEs, criteriaEs, helplinesEs, privacyEs, readingEs, firstAidEs, pagesEs,
+};

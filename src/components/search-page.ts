@@ -42,12 +42,15 @@ function loadPagefind(): Promise<Pagefind> {
 let vocabulary: Promise<Vocabulary> | undefined;
 /** How many sections the index holds (a search for nothing returns them all). */
 let sections: Promise<number> | undefined;
-const loadVocabulary = () => (vocabulary ??= fetch('/search-terms.json').then((r) => r.json() as Promise<Vocabulary>));
+/** The page's language: Pagefind reads the same <html lang> to pick its index. */
+const lang = () => document.documentElement.lang.split('-')[0] || 'en';
+const loadVocabulary = () =>
+  (vocabulary ??= fetch(lang() === 'en' ? '/search-terms.json' : `/search-terms.${lang()}.json`).then((r) => r.json() as Promise<Vocabulary>));
 
 /** The section's address, asking the page to highlight the words searched for. */
 export function resultHref(url: string, query: string): string {
   const u = new URL(url, location.origin);
-  const words = searchTerms(query);
+  const words = searchTerms(query, lang());
   if (words) u.searchParams.set('highlight', words);
   return u.pathname + u.search + u.hash;
 }
@@ -84,7 +87,7 @@ class GuideSearch extends HTMLElement {
     this.input.addEventListener('input', () => {
       window.clearTimeout(timer);
       const value = this.input.value;
-      if (value.trim()) void loadPagefind().then((pf) => pf.preload(searchTerms(value))).catch(() => {});
+      if (value.trim()) void loadPagefind().then((pf) => pf.preload(searchTerms(value, lang()))).catch(() => {});
       timer = window.setTimeout(() => {
         history.replaceState(null, '', searchUrl(location.href, value));
         void this.search(value);
@@ -118,7 +121,7 @@ class GuideSearch extends HTMLElement {
     const pagefind = pf ?? (await loadPagefind());
     const search = async (terms: string) => (await pagefind.search(terms))?.results ?? [];
     const synonyms = async () => JSON.parse(this.dataset.synonyms ?? '{}') as Record<string, string>;
-    return rankedSearch(query, search, synonyms, () => (sections ??= pagefind.search(null).then((r) => r?.results.length ?? 0)));
+    return rankedSearch(query, search, synonyms, () => (sections ??= pagefind.search(null).then((r) => r?.results.length ?? 0)), lang());
   }
 
   private failed() {
@@ -148,7 +151,7 @@ class GuideSearch extends HTMLElement {
     // Pagefind also finds near forms of a word ("methodone" finds "method"): when a word searched
     // for is in none of the results shown, it was probably misspelled.
     const shownText = this.shownData.map((d) => `${d.content ?? ''} ${Object.values(d.meta).join(' ')}`.toLowerCase()).join(' ');
-    const missing = searchTerms(query).split(' ').some((w) => !new RegExp(`(^|[^a-z0-9])${w}`).test(shownText));
+    const missing = searchTerms(query, lang()).split(' ').some((w) => !new RegExp(`(^|[^\\p{L}\\p{N}])${w}`, 'u').test(shownText));
     let better: string | null = null;
     if (n < FEW || missing) {
       better = suggest(query, await loadVocabulary().catch(() => ({ terms: [], words: [] })));

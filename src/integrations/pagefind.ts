@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readBuiltPages } from '../../scripts/built-pages';
-import { searchRecords, vocabularyTerms } from '../lib/search-build';
+import { languageContent, searchRecords, vocabularyTerms } from '../lib/search-build';
+import { contentDir } from '../lib/content-dir';
 import { recordHtml } from '../lib/search-records';
 import { buildVocabulary } from '../lib/search-vocab';
 
@@ -40,10 +41,14 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          const vocab = buildVocabulary(vocabularyTerms(records), records.map((r) => r.section.text));
-          writeFileSync(join(site, 'search-terms.json'), JSON.stringify(vocab));
-          const pages = new Set(records.map((r) => r.page.path)).size;
-          logger.info(`Indexed ${records.length} sections of ${pages} pages for search; ${vocab.terms.length} terms for suggestions.`);
+          // "Did you mean …?" words, one file per language: /search-terms.json (English), /search-terms.es.json …
+          for (const lang of new Set(records.map((r) => r.page.lang))) {
+            const mine = records.filter((r) => r.page.lang === lang);
+            const vocab = buildVocabulary(vocabularyTerms(mine, languageContent(contentDir(), lang).dir), mine.map((r) => r.section.text));
+            writeFileSync(join(site, lang === 'en' ? 'search-terms.json' : `search-terms.${lang}.json`), JSON.stringify(vocab));
+            const pages = new Set(mine.map((r) => r.page.path)).size;
+            logger.info(`Indexed ${mine.length} sections of ${pages} pages in "${lang}" for search; ${vocab.terms.length} terms for suggestions.`);
+          }
         } finally {
           await pagefind.close();
         }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './content-dir';
@@ -38,11 +38,33 @@ export function sectionTitled(term: string, sections: Section[]): Section | null
 /** content/search-aliases.yaml: { "/page/": { "heading-id" or "": [words] } } — places an alias by hand. */
 export type Pins = Record<string, Record<string, string[]>>;
 
-/** Every section of every searchable page, with the aliases that lead to it. */
+/**
+ * A language's content folder (English: content/, Spanish: content/es/) and where its articles
+ * live: English article ids are the paths; a Spanish article's path is its own slug under /es/,
+ * found through its `translationOf`.
+ */
+export function languageContent(content: string, lang: string): { dir: string; articlePath: (englishId: string) => string } {
+  if (lang === 'en') return { dir: content, articlePath: (id) => `/${id}/` };
+  const dir = join(content, lang);
+  const slugs = new Map<string, string>();
+  const guide = join(dir, 'guide');
+  for (const f of existsSync(guide) ? readdirSync(guide).filter((f) => f.endsWith('.mdx')) : []) {
+    const of = /^translationOf:\s*(\S+)/m.exec(readFileSync(join(guide, f), 'utf8'))?.[1];
+    if (of) slugs.set(of, f.replace(/\.mdx$/, ''));
+  }
+  return { dir, articlePath: (id) => `/${lang}/${slugs.get(id) ?? id}/` };
+}
+
+/** Every section of every searchable page, with the aliases that lead to it; each language reads its own glossary and medicines. */
 export function searchRecords(pages: { path: string; html: string }[], content = contentDir()): SearchRecord[] {
   const split = pages
     .map((p) => splitPage(p.html, p.path, { dropClasses: PAGE_RULES[p.path]?.dropClasses }))
     .filter((p): p is PageSections => p !== null);
+  const langs = [...new Set(split.map((p) => p.lang))];
+  return langs.flatMap((lang) => recordsOf(split.filter((p) => p.lang === lang), languageContent(content, lang)));
+}
+
+function recordsOf(split: PageSections[], { dir: content, articlePath }: ReturnType<typeof languageContent>): SearchRecord[] {
   const usable = (page: PageSections) => page.sections.filter((s) => s.text && (PAGE_RULES[page.path]?.keep?.(s) ?? true));
   const aliases = new Map<Section, Set<string>>();
   const placed = new Set<string>();
@@ -50,7 +72,7 @@ export function searchRecords(pages: { path: string; html: string }[], content =
   const put = (page: PageSections, target: Section, alias: string) => {
     placed.add(key(page, alias));
     // Already in the words of the section it leads to: nothing to add.
-    const said = new RegExp(`(^|[^a-z0-9])${alias.toLowerCase().replace(/[^a-z0-9]+/g, '[^a-z0-9]+')}($|[^a-z0-9])`);
+    const said = new RegExp(`(^|[^\\p{L}\\p{N}])${alias.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'u');
     if (said.test(target.text.toLowerCase()) || said.test(target.title.toLowerCase())) return;
     aliases.set(target, (aliases.get(target) ?? new Set()).add(alias));
   };
@@ -78,11 +100,11 @@ export function searchRecords(pages: { path: string; html: string }[], content =
   for (const g of Object.values(readYaml(join(content, 'glossary.yaml')))) {
     const entry = g as { term: string; article?: string; alsoCalled?: string[] };
     if (!entry.article) continue;
-    for (const name of entry.alsoCalled ?? []) add(byPath.get(`/${entry.article}/`), name, entry.term);
+    for (const name of entry.alsoCalled ?? []) add(byPath.get(articlePath(entry.article)), name, entry.term);
   }
   for (const m of Object.values(readYaml(join(content, 'medications.yaml')))) {
     const med = m as { name: string; brands?: string[] };
-    for (const brand of med.brands ?? []) add(byPath.get('/medications/'), brand, med.name);
+    for (const brand of med.brands ?? []) add(byPath.get(articlePath('medications')), brand, med.name);
   }
   for (const page of split) for (const k of page.keywords) add(page, k);
   // A glossary term's or medicine's home: the section of its article titled with it.
@@ -93,9 +115,9 @@ export function searchRecords(pages: { path: string; html: string }[], content =
   };
   for (const g of Object.values(readYaml(join(content, 'glossary.yaml')))) {
     const entry = g as { term: string; article?: string };
-    if (entry.article) home(byPath.get(`/${entry.article}/`), entry.term);
+    if (entry.article) home(byPath.get(articlePath(entry.article)), entry.term);
   }
-  for (const m of Object.values(readYaml(join(content, 'medications.yaml')))) home(byPath.get('/medications/'), (m as { name: string }).name);
+  for (const m of Object.values(readYaml(join(content, 'medications.yaml')))) home(byPath.get(articlePath('medications')), (m as { name: string }).name);
   return split.flatMap((page) =>
     usable(page).map((section) => ({
       url: sectionUrl(page.path, section),
@@ -112,7 +134,7 @@ export function synonyms(content = contentDir()): Record<string, string> {
   const out: Record<string, string> = {};
   const add = (alias: string, term: string) => {
     const a = alias.toLowerCase();
-    if (/^[a-z][a-z-]+$/.test(a) && a.length > 3 && !out[a]) out[a] = term.toLowerCase().replace(/\s*\(.*\)$/, '');
+    if (/^\p{L}[\p{L}-]+$/u.test(a) && a.length > 3 && !out[a]) out[a] = term.toLowerCase().replace(/\s*\(.*\)$/, '');
   };
   for (const m of Object.values(readYaml(join(content, 'medications.yaml')))) {
     const med = m as { name: string; brands?: string[] };
@@ -121,7 +143,7 @@ export function synonyms(content = contentDir()): Record<string, string> {
   // Only where the plain name is one word too: "addiction" is not a synonym of "substance use disorder" in a search.
   for (const g of Object.values(readYaml(join(content, 'glossary.yaml')))) {
     const entry = g as { term: string; alsoCalled?: string[] };
-    if (/^[A-Za-z-]+$/.test(entry.term)) for (const name of entry.alsoCalled ?? []) add(name, entry.term);
+    if (/^[\p{L}-]+$/u.test(entry.term)) for (const name of entry.alsoCalled ?? []) add(name, entry.term);
   }
   // Readers' words for a medicine that no glossary entry lists (content/search-aliases.yaml, "plain names").
   const extra = (readYaml(join(content, 'search-aliases.yaml'))['plain names'] ?? {}) as Record<string, string[]>;

@@ -6,17 +6,27 @@
  * 3. if that still finds too little, sections holding most of the words follow, rarer words
  *    counting for more (each word is still searched, and ranked, by Pagefind).
  */
-const FILLER = new Set(
-  ('a about am an and any are as at be been but by can could did do does doing for from had has have he her him his ' +
-    'i if im in into is it its ive just me might my of on or our please she should so some someone someones something ' +
-    'take taking than that the their them then these they this those to too us very was we were while will with would you your youre').split(' '),
-);
+const FILLER: Record<string, Set<string>> = {
+  en: new Set(
+    ('a about am an and any are as at be been but by can could did do does doing for from had has have he her him his ' +
+      'i if im in into is it its ive just me might my of on or our please she should so some someone someones something ' +
+      'take taking than that the their them then these they this those to too us very was we were while will with would you your youre').split(' '),
+  ),
+  es: new Set(
+    ('a al algo alguien como con de del el ella ellas ellos en entre era es esa ese eso esta estaba estar este esto estoy fue ha hay la las le les lo los ' +
+      'me mi mis muy no o para pero por puede puedo que se ser si sin sobre su sus te tengo tiene tu tus un una uno unos usted y ya yo').split(' '),
+  ),
+};
 
 /**
  * Question words help when a heading says them ("What to do", "Where to get it") but must not be
  * required: a section that answers "when can I start" may never say "when".
  */
-const QUESTION = new Set(['what', 'when', 'where', 'which', 'who', 'why', 'how']);
+const QUESTION: Record<string, Set<string>> = {
+  en: new Set(['what', 'when', 'where', 'which', 'who', 'why', 'how']),
+  es: new Set(['qué', 'que', 'cuándo', 'cuando', 'dónde', 'donde', 'cuál', 'cual', 'quién', 'quien', 'por', 'cómo', 'cuánto', 'cuanto']),
+};
+const forLang = (table: Record<string, Set<string>>, lang: string) => table[lang] ?? table.en;
 
 /** Ranking used by every search (see Pagefind's "Customize ranking" docs); tuned on tests/search/queries.yaml. */
 export const ranking = {
@@ -31,19 +41,21 @@ export const ranking = {
   metaWeights: { title: 6, subtitle: 4, topic: 6, aliases: 4, term: 3, section: 1.5, page: 1 },
 };
 
+/** The words of a query, lowercased, letters of any language kept ("¿Cuánto dura?" → cuánto, dura). */
 export function queryWords(query: string): string[] {
   return query
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
 /** The words to search for: the query without filler words, or the query itself if that is all it has. */
-export function searchTerms(query: string): string {
+export function searchTerms(query: string, lang = 'en'): string {
   const all = queryWords(query);
-  const topic = all.filter((w) => !FILLER.has(w));
+  const filler = forLang(FILLER, lang);
+  const topic = all.filter((w) => !filler.has(w));
   return (topic.length ? topic : all).join(' ');
 }
 
@@ -82,12 +94,14 @@ export async function rankedSearch<R extends Hit>(
   search: Search<R>,
   synonyms: () => Promise<Record<string, string>>,
   total: () => Promise<number>,
+  lang = 'en',
 ): Promise<R[]> {
-  const terms = searchTerms(query);
+  const terms = searchTerms(query, lang);
+  const question = forLang(QUESTION, lang);
   if (!terms) return [];
   const all = [...new Set(terms.split(' '))];
-  const asked = all.filter((w) => QUESTION.has(w));
-  let words = all.filter((w) => !QUESTION.has(w));
+  const asked = all.filter((w) => question.has(w));
+  let words = all.filter((w) => !question.has(w));
   if (words.length === 0) [words, asked.length] = [all, 0];
   const each = new Map<string, R[]>();
   const single = async (w: string) => each.get(w) ?? each.set(w, await search(w)).get(w)!;
@@ -100,7 +114,7 @@ export async function rankedSearch<R extends Hit>(
     const rare = words.filter((w) => counts.get(w)! <= COMMON * n);
     if (rare.length > 0 && rare.length < words.length) words = rare;
   }
-  const plain = words.some((w) => /[a-z]{4}/.test(w)) ? withPlainNames(words.join(' '), await synonyms().catch(() => ({}))) : null;
+  const plain = words.some((w) => /\p{L}{4}/u.test(w)) ? withPlainNames(words.join(' '), await synonyms().catch(() => ({}))) : null;
   // The topic words, with and without the question words (the better of the two counts); and the
   // same with plain names, added at a discount: a section naming both "Suboxone" and
   // "buprenorphine" is the most on topic.

@@ -16,7 +16,7 @@ export interface Vocabulary {
 const SMALL = new Set('a an and are as at be but by can could do does did for from get got had has have he her him his how i if in into is it its me my no not of on or our she should so than that the their them then there these they this those to too up us was we were what when where which while who whom why will with would you your im ive dont cant isnt whats'.split(' '));
 
 /** A query's words, lower case, apostrophes dropped ("what's" → "whats"). */
-export const words = (s: string) => s.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+export const words = (s: string) => s.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 export function buildVocabulary(terms: Iterable<string>, text: Iterable<string>): Vocabulary {
   const t = new Set<string>();

@@ -126,6 +126,12 @@ describe('what is asked of Pagefind', () => {
     expect(searchTerms('I')).toBe('i');
   });
 
+  it('reads Spanish queries with Spanish filler words, accents kept', () => {
+    expect(searchTerms('¿Cuánto dura la abstinencia?', 'es')).toBe('cuánto dura abstinencia');
+    expect(searchTerms('mi hijo usa heroína', 'es')).toBe('hijo usa heroína');
+    expect(searchTerms('mi hijo usa heroína')).toBe('mi hijo usa heroína');
+  });
+
   it('swaps other names for plain ones', () => {
     expect(withPlainNames('suboxone pregnant', { suboxone: 'buprenorphine' })).toBe('buprenorphine pregnant');
     expect(withPlainNames('methadone', { suboxone: 'buprenorphine' })).toBeNull();
