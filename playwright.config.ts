@@ -18,7 +18,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
-  // Tests run against the production build, served with the same headers as the CDN (see public/_headers).
+  // Tests run against the production build, served with the same headers as the CDN (src/lib/security-headers.ts).
   webServer: {
     command: `npx astro preview --port ${port}`,
     url: `http://localhost:${port}/`,
