@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { writeCorpus } from './corpus';
+import { chromiumArgs } from '../tests/helpers/chromium';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -30,7 +31,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
 const lhRuns = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const query = 'methadone';
 
 // ---------- building ----------
@@ -258,7 +258,7 @@ function lighthouse(url: string) {
     const { stdout, stderr } = spawnSync(
       process.execPath,
       [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet',
-        `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless ${chromeArgs.join(' ')}`],
+        `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless ${chromiumArgs.join(' ')}`],
       { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 256 * MiB },
     );
     let lhr: Lhr | undefined;
@@ -311,7 +311,7 @@ async function main() {
     const base = `http://localhost:${port}`;
     preview = await startPreview(site, port);
     console.log(`Measuring pages in Chromium at ${base}…`);
-    const browser = await chromium.launch({ executablePath: chrome, args: chromeArgs });
+    const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
     const pages = {
       home: await weigh(browser, base, dist, paths.home),
       article: await weigh(browser, base, dist, paths.article),

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 // Everyday and brand names find the generic's section (the h2, or an h3 inside it) in a top-three result.
 const cases: [query: string, page: string, section: string][] = [

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { contentDir } from '../../src/lib/content-dir';
 
 /** The built site: OUT_DIR when a build was sent elsewhere, else dist/. */
 export const distDir = process.env.OUT_DIR ?? 'dist';
@@ -31,3 +32,10 @@ export function readBuiltPages(dir = distDir): { path: string; html: string }[] 
     .filter((f) => f.file.endsWith('index.html'))
     .map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }));
 }
+
+/** Every HTML page of the built site, as a URL path ("/", "/medications/", "/404.html"). */
+export const builtPages = (): string[] => builtHtmlFiles().map((f) => f.path);
+
+/** The article pages: one per content/guide/<slug>.mdx. */
+export const articlePaths = (): string[] =>
+  readdirSync(`${contentDir()}/guide`).filter((f) => f.endsWith('.mdx')).map((f) => `/${f.slice(0, -4)}/`).sort();
