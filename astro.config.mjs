@@ -3,16 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
-import { siteWideHeaders } from './src/lib/headers-file';
+import writeHeaders from './src/integrations/security-headers';
+import { securityHeaders } from './src/lib/security-headers';
 import siteUrlCheck from './src/integrations/site-url';
 import { siteAddress } from './src/lib/site';
-
-// `npm start` and the e2e tests serve the same security headers a CDN serves from public/_headers.
-const headers = siteWideHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
-
 
 // The public address: the one setting SITE_URL (README, "Deploying").
 const address = siteAddress();
@@ -25,14 +21,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // External files only: the Content-Security-Policy in public/_headers allows no inline script or style.
+    // External files only: the Content-Security-Policy (src/lib/security-headers.ts) allows no inline script or style.
     inlineStylesheets: 'never',
   },
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [siteUrlCheck(address.configured), mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [siteUrlCheck(address.configured), mdx(), sitemap(), pagefind(), serviceWorker(), writeHeaders()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
-    preview: { headers },
+    // `npm start` and the browser tests get the headers a CDN sends from dist/_headers.
+    preview: { headers: { ...securityHeaders } },
   },
 });

@@ -1,8 +1,8 @@
 import { defineConfig, devices, chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
+import { chromiumLaunchOptions } from './tests/helpers/chromium';
 
 const port = Number(process.env.PORT ?? 4321);
-const executablePath = chromiumPath(process.env, undefined, chromium.executablePath());
+const launchOptions = chromiumLaunchOptions(chromium.executablePath());
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,10 +15,10 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
-  // Tests run against the production build, served with the same headers as the CDN (see public/_headers).
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  // Tests run against the production build, served with the same headers as the CDN (src/lib/security-headers.ts).
   webServer: {
     command: `npx astro preview --port ${port}`,
     url: `http://localhost:${port}/`,

@@ -5,12 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from '../tests/helpers/chromium';
 
 const MiB = 1024 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lhRuns = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 interface Lhr {
@@ -25,7 +25,7 @@ export function lighthouse(url: string) {
     const { stdout, stderr } = spawnSync(
       process.execPath,
       [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet',
-        `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless ${chromeArgs.join(' ')}`],
+        `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless ${chromiumArgs.join(' ')}`],
       { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 256 * MiB },
     );
     let lhr: Lhr | undefined;

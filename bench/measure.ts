@@ -65,7 +65,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** `astro preview` serves dist/ gzipped, with the headers from public/_headers, as production does. */
+/** `astro preview` serves dist/ gzipped, with the security headers, as production does. */
 export async function startPreview(site: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port)], { cwd: site, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {

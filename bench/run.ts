@@ -22,6 +22,7 @@ import { scaleBuilds, scaleTable } from './scale';
 import { categories, lighthouse } from './lighthouse';
 import { byPage, files, freePort, gzipBytes, startPreview, sum, track } from './measure';
 import { firstSearch, pct, searchQuality, query } from './search';
+import { chromiumArgs } from '../tests/helpers/chromium';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -31,7 +32,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
 const lhRuns = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 // ---------- serving and measuring pages ----------
 
@@ -113,7 +113,7 @@ async function main() {
     const base = `http://localhost:${port}`;
     preview = await startPreview(site, port);
     console.log(`Measuring pages in Chromium at ${base}…`);
-    const browser = await chromium.launch({ executablePath: chrome, args: chromeArgs });
+    const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
     const pages = {
       home: await weigh(browser, base, dist, paths.home),
       article: await weigh(browser, base, dist, paths.article),

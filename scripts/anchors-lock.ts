@@ -2,7 +2,7 @@
 // Run it after adding pages or sections; the link test keeps every locked address working.
 import { writeFileSync } from 'node:fs';
 import { buildLock, lockProblems } from '../src/lib/anchor-lock';
-import { readBuiltPages } from './built-pages';
+import { readBuiltPages } from '../tests/helpers/built-pages';
 import lock from '../anchors.lock.json' with { type: 'json' };
 
 const pages = readBuiltPages();

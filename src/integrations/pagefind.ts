@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readBuiltPages } from '../../scripts/built-pages';
+import { readBuiltPages } from '../lib/built-pages';
 import { languageContent, searchRecords, vocabularyTerms } from '../lib/search-build';
 import { contentDir } from '../lib/content-dir';
 import { recordHtml } from '../lib/search-records';

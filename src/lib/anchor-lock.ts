@@ -3,18 +3,21 @@
  * glossary terms, and the old ids kept by anchorAliases). Pages that moved (frontmatter `aliases`)
  * are redirect pages; their anchors are looked up on the page they redirect to.
  */
+import { parse } from 'node-html-parser';
+
 export interface BuiltPage { path: string; html: string }
 export type Lock = Record<string, string[]>;
 
-const ANCHOR = /<(?:h2|h3|dt|span)\s[^>]*?\bid="([^"]+)"/g;
-const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/;
-
+/** The ids a shared link may point at: headings, glossary terms and anchor-alias spans. */
 export function anchorsOf(html: string): string[] {
-  return [...new Set([...html.matchAll(ANCHOR)].map((m) => m[1]))].sort();
+  const ids = parse(html).querySelectorAll('h2[id], h3[id], dt[id], span[id]').map((el) => el.getAttribute('id') ?? '');
+  return [...new Set(ids)].sort();
 }
 
+/** Where a redirect page (`<meta http-equiv="refresh" content="0; url=…">`) sends the reader. */
 export function redirectOf(html: string): string | undefined {
-  return html.match(REFRESH)?.[1];
+  const content = parse(html).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+  return content?.match(/^\d+;\s*url=(.+)$/i)?.[1];
 }
 
 /** The lock as the build stands: redirect pages are listed with no anchors of their own. */

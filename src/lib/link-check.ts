@@ -1,16 +1,21 @@
+import { parse } from 'node-html-parser';
 import { isAllowedHost } from './allowed-hosts';
 
 /** A built page: its URL path ("/medications/") and its HTML. */
 export interface Page { path: string; html: string }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+// The HTML parser decodes entities in attributes (`&amp;` in an href is `&`).
+const attributes = (html: string, selector: string, name: string): string[] =>
+  parse(html).querySelectorAll(selector).map((el) => el.getAttribute(name) ?? '');
 
+/** Every id on a page. */
 export function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
+  return new Set(attributes(html, '[id]', 'id'));
 }
 
+/** Every link target on a page: <a href> and <link href>. */
 export function hrefsOf(html: string): string[] {
-  return [...html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"/g)].map((m) => decode(m[1]));
+  return attributes(html, 'a[href], link[href]', 'href');
 }
 
 /**

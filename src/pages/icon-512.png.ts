@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { plusMark } from '../lib/png';
+import { markPng } from '../lib/brand-mark';
 
-// The home-screen icon (web app manifest), drawn at build time like the social image.
-export const GET: APIRoute = () =>
-  new Response(new Uint8Array(plusMark(512, 512, 140, 40)), { headers: { 'Content-Type': 'image/png' } });
+// The home-screen icon (web app manifest), drawn at build time from the favicon.
+export const GET: APIRoute = async () => new Response(new Uint8Array(await markPng(512, 512)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { plusMark } from '../lib/png';
+import { markPng } from '../lib/brand-mark';
 
-// The one shared link-preview image, drawn at build time.
-export const GET: APIRoute = () =>
-  new Response(new Uint8Array(plusMark(1200, 630, 150, 45)), { headers: { 'Content-Type': 'image/png' } });
+// The one shared link-preview image, drawn at build time from the favicon.
+export const GET: APIRoute = async () => new Response(new Uint8Array(await markPng(1200, 630)), { headers: { 'Content-Type': 'image/png' } });

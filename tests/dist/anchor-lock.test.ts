@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { lockProblems } from '../../src/lib/anchor-lock';
-import { readBuiltPages } from '../../scripts/built-pages';
+import { readBuiltPages } from '../helpers/built-pages';
 import lock from '../../anchors.lock.json' with { type: 'json' };
 
 test('every page and anchor in anchors.lock.json still resolves (or has an alias)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { builtHtmlFiles } from '../../scripts/built-pages';
+import { builtHtmlFiles } from '../helpers/built-pages';
 
 // Every built page must be valid HTML (rules: .htmlvalidate.json, the recommended preset).
 const validator = new HtmlValidate(new FileSystemConfigLoader());

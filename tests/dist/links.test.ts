@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
 import { linkProblems, type Page } from '../../src/lib/link-check';
 import { siteUrl } from '../../src/lib/site';
-import { builtHtmlFiles, distDir } from '../../scripts/built-pages';
+import { builtHtmlFiles, distDir } from '../helpers/built-pages';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));

@@ -1,23 +1,30 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { distDir, readBuiltPages } from '../../scripts/built-pages';
+import { distDir, readBuiltPages } from '../helpers/built-pages';
 
 // Sharing and finding: every indexable page says what it is to search engines and link previews.
-const pages = readBuiltPages().filter((p) => !p.html.includes('name="robots" content="noindex"'));
-const meta = (html: string, attr: string, name: string) => html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`))?.[1];
+const pages = readBuiltPages()
+  .map((p) => ({ path: p.path, doc: parse(p.html) }))
+  .filter((p) => p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex');
+type Doc = (typeof pages)[number]['doc'];
+const meta = (doc: Doc, attr: 'name' | 'property', name: string) => doc.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
 
 describe('sharing metadata', () => {
-  test.each(pages.map((p) => [p.path, p.html]))('%s', (path, html) => {
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+${path.replace(/\//g, '\\/')}">`));
-    expect(meta(html, 'name', 'description')?.length).toBeGreaterThan(20);
-    for (const og of ['og:title', 'og:description', 'og:url', 'og:image']) expect(meta(html, 'property', og), og).toBeTruthy();
-    expect(meta(html, 'name', 'twitter:card')).toBe('summary_large_image');
+  test.each(pages.map((p) => [p.path, p.doc] as const))('%s', (path, doc) => {
+    const canonical = new URL(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '', 'invalid:/');
+    expect(canonical.protocol).toBe('https:');
+    expect(canonical.pathname).toBe(path);
+    expect(meta(doc, 'name', 'description')?.length).toBeGreaterThan(20);
+    for (const og of ['og:title', 'og:description', 'og:url', 'og:image']) expect(meta(doc, 'property', og), og).toBeTruthy();
+    expect(meta(doc, 'name', 'twitter:card')).toBe('summary_large_image');
   });
 });
 
 test('articles carry schema.org MedicalWebPage data with their review date', () => {
   const article = pages.find((p) => p.path === '/medications/')!;
-  const ld = JSON.parse(article.html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+  const ld = JSON.parse(article.doc.querySelector('script[type="application/ld+json"]')!.textContent);
   expect(ld['@type']).toBe('MedicalWebPage');
   expect(ld.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(ld.about.name).toMatch(/opioid use disorder/i);
@@ -29,8 +36,7 @@ test('the sitemap and robots.txt point search engines at every page', () => {
   expect(readFileSync(`${distDir}/robots.txt`, 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
 });
 
-test('the shared social image is a real PNG', () => {
-  const png = readFileSync(`${distDir}/social.png`);
-  expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-  expect(png.readUInt32BE(16)).toBe(1200);
+test.each([['social.png', 1200, 630], ['icon-512.png', 512, 512]])('%s is a %i × %i PNG', async (file, width, height) => {
+  const { format, width: w, height: h } = await sharp(readFileSync(`${distDir}/${file}`)).metadata();
+  expect({ format, w, h }).toEqual({ format: 'png', w: width, h: height });
 });

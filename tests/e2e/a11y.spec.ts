@@ -1,6 +1,5 @@
-import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from './pages';
+import { test, expect } from './fixtures';
+import { builtPages } from '../helpers/built-pages';
 
 const pages = builtPages();
 
@@ -8,9 +7,9 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, WCAG 2.2 AA, ${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
     for (const path of pages) {
-      test(path, async ({ page }) => {
+      test(path, async ({ page, makeAxeBuilder }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const results = await makeAxeBuilder().analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
       });

@@ -1,6 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { builtHtmlFiles } from '../../scripts/built-pages';
+import { builtHtmlFiles } from '../helpers/built-pages';
+import { redirectOf } from '../../src/lib/anchor-lock';
 
 /**
  * Arriving from a shared link (page/#id), on every built page and for every id a shared link may point
@@ -13,9 +14,8 @@ import { builtHtmlFiles } from '../../scripts/built-pages';
 const TARGETS = 'main :is(h1, h2, h3, h4, h5, h6, dt, li)[id]:not([id^="ref-"]), main span[data-anchor-alias]';
 
 const pages = builtHtmlFiles()
-  .map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }))
-  .filter((p) => !/<meta http-equiv="refresh"/.test(p.html))
-  .map((p) => p.path);
+  .filter((f) => !redirectOf(readFileSync(f.file, 'utf8')))
+  .map((f) => f.path);
 
 interface Arrival {
   top: number;

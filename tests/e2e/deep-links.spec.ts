@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { articlePaths } from './pages';
+import { test, expect, type Page } from './fixtures';
+import { articlePaths } from '../helpers/built-pages';
 
 async function headingClearOfHeader(page: Page, id: string) {
   const heading = page.locator(`[id="${id}"]`);

@@ -1,5 +1,5 @@
-import { test, expect } from '@playwright/test';
-import { builtPages } from './pages';
+import { test, expect } from './fixtures';
+import { builtPages } from '../helpers/built-pages';
 
 test('home lists the guide\'s sections in reading order, each with a summary', async ({ page }) => {
   await page.goto('/');

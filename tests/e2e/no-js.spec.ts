@@ -1,5 +1,5 @@
-import { test, expect } from '@playwright/test';
-import { builtPages } from './pages';
+import { test, expect } from './fixtures';
+import { builtPages } from '../helpers/built-pages';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 test('after one visit, articles, the glossary and search work with no connection', async ({ page, context }) => {
   await page.goto('/');

@@ -1,7 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { articlePaths } from './pages';
+import { articlePaths } from '../helpers/built-pages';
 
 // The steps come from content/first-aid.yaml, so the test follows the content.
 const aid = (parse(readFileSync('content/first-aid.yaml', 'utf8')) as { overdose: { steps: { lead: string }[]; signs: string[] } }).overdose;

@@ -1,5 +1,5 @@
-import { test, expect } from '@playwright/test';
-import { builtPages } from './pages';
+import { test, expect } from './fixtures';
+import { builtPages } from '../helpers/built-pages';
 
 const pages = builtPages();
 
@@ -40,7 +40,7 @@ test('the only thing ever stored is an explicit theme choice', async ({ page }) 
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toMatch(/^(light|dark)$/);
 });
 
-test('the preview server sends the security headers from public/_headers', async ({ request }) => {
+test('the preview server sends the security headers (src/lib/security-headers.ts)', async ({ request }) => {
   const res = await request.get('/');
   const h = res.headers();
   expect(h['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");

@@ -1,5 +1,5 @@
-import { test, expect, type BrowserContext } from '@playwright/test';
-import { builtPages } from './pages';
+import { test, expect, type BrowserContext } from './fixtures';
+import { builtPages } from '../helpers/built-pages';
 
 // "Leave this site" opens a neutral page on another site. The tests never reach it: every request
 // to it is answered here, so nothing leaves this machine.

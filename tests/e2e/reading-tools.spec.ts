@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { articlePaths } from './pages';
+import { test, expect, type Page } from './fixtures';
+import { articlePaths } from '../helpers/built-pages';
 
 /**
  * Reading an article on a phone, in private, in a hurry: read-aloud with on-device voices only, a print

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, WCAG_TAGS } from './fixtures';
 
 // The results state of /search/ on a phone (390×844), in light and dark.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -36,13 +35,11 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const t of texts) expect(t, t).not.toMatch(/[a-z][A-Z][a-z]/);
     });
 
-    test('results and the no-results help pass axe (WCAG 2.2 AA and best practices), contrast included', async ({ page }) => {
+    test('results and the no-results help pass axe (WCAG 2.2 AA and best practices), contrast included', async ({ page, makeAxeBuilder }) => {
       for (const q of ['naloxone', 'zzqxv', 'metadone']) {
         await page.goto(`/search/?q=${q}`);
         await expect(page.locator('#search-status')).toContainText(q, { timeout: 15_000 });
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
+        const results = await makeAxeBuilder().withTags([...WCAG_TAGS, 'best-practice']).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary, q).toEqual([]);
       }

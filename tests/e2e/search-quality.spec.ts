@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { formatMisses, hitAtK, loadQueries, runQueries, sectionParents, type Ranked } from '../search/harness';
 
 // The query set (tests/search/queries.yaml) against the built index, ranked as the search page ranks.

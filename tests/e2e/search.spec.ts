@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isHit, sectionParents, type QueryCase } from '../search/harness';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the dark mode button states its state, starting from a ${scheme} system setting`, async ({ page }) => {

@@ -1,9 +1,10 @@
-import { test, expect } from '@playwright/test';
-import { readBuiltPages } from '../../scripts/built-pages';
+import { test, expect } from './fixtures';
+import { parse } from 'node-html-parser';
+import { readBuiltPages } from '../helpers/built-pages';
 
 // The pages that carry a time-bound claim (<TimeBound until=…> in their MDX).
 const dated = readBuiltPages()
-  .map(({ path, html }) => ({ path, until: html.match(/class="time-bound" data-until="(\d{4}-\d{2}-\d{2})"/)?.[1] }))
+  .map(({ path, html }) => ({ path, until: parse(html).querySelector('.time-bound[data-until]')?.getAttribute('data-until') }))
   .filter((p): p is { path: string; until: string } => Boolean(p.until));
 
 test('the guide has time-bound claims to test', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { readBuiltPages } from '../../scripts/built-pages';
+import { readBuiltPages } from '../helpers/built-pages';
 import { searchRecords } from '../../src/lib/search-build';
 
 /**

@@ -7,6 +7,8 @@ const lock = { '/guide/': ['dosing', 'risks'] };
 describe('anchor lock', () => {
   test('builds from headings, glossary terms and alias anchors', () => {
     expect(anchorsOf('<h3 id="b">B</h3><dt id="a">A</dt><span id="old" data-anchor-alias="b"></span><p id="not-me">')).toEqual(['a', 'b', 'old']);
+    // Read as HTML: ids in comments or scripts are not anchors, and entities are decoded.
+    expect(anchorsOf('<!-- <h2 id="old"> --><script>document.write(\'<h2 id="x">\')</script><h2 id="a&amp;b">AB</h2>')).toEqual(['a&b']);
     expect(buildLock([{ path: '/x/', html: article(['a']) }, { path: '/old/', html: '<meta http-equiv="refresh" content="0; url=/x/">' }])).toEqual({ '/old/': [], '/x/': ['a'] });
   });
   test('a removed anchor fails, naming the address and the fix', () => {

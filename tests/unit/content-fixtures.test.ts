@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runAstroOn } from './helpers/fixture-build';
+import { runAstroOn } from '../helpers/fixture-build';
 
 // Each broken case must stop Astro with a message naming the file and the field at fault.
 const schemaCases: [string, RegExp, RegExp][] = [

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { chunkText, cleanText, pickLocalVoice, utterancesFor, type VoiceLike } from '../../src/lib/read-aloud';
-import { placeholderSiteUrl, siteAddress } from '../../src/lib/site';
-import { needs } from '../../src/lib/needs';
 
 const voice = (name: string, lang: string, localService: boolean, isDefault = false): VoiceLike => ({ name, lang, localService, default: isDefault });
 
@@ -58,24 +56,4 @@ describe('utterancesFor: the page read section by section', () => {
     for (const p of pieces) expect(p.length).toBeLessThanOrEqual(50);
     expect(pieces.join(' ').replace(/\s+/g, ' ')).toBe(cleanText(long));
   });
-});
-
-describe('siteAddress: the one SITE_URL setting', () => {
-  test('without SITE_URL: the placeholder, marked as not configured (the build then warns)', () => {
-    expect(siteAddress({})).toEqual({ url: placeholderSiteUrl, configured: false });
-    expect(siteAddress({ SITE_URL: '  ' }).configured).toBe(false);
-  });
-  test('with it: the address without a trailing slash', () => {
-    expect(siteAddress({ SITE_URL: 'https://guide.example.org/' })).toEqual({ url: 'https://guide.example.org', configured: true });
-  });
-  test('a value that is not a full web address stops the build with a clear message', () => {
-    expect(() => siteAddress({ SITE_URL: 'guide.example.org' })).toThrow(/SITE_URL is not a web address/);
-    expect(() => siteAddress({ SITE_URL: 'ftp://guide.example.org' })).toThrow(/https/);
-    expect(() => siteAddress({ SITE_URL: 'https://guide.example.org/?a=1' })).toThrow(/without \?query/);
-  });
-});
-
-test('a reader who works in health or social care is offered the printable clinician sheet', () => {
-  const clinician = needs.find((n) => /health or social care/.test(n.label));
-  expect(clinician?.pages?.map((p) => p.href)).toContain('/take-to-your-clinician/');
 });

@@ -21,6 +21,8 @@ export function chromiumPath(
   );
 }
 
+// No sandbox (containers run as root), no GPU, /tmp instead of a small /dev/shm, and nothing
+// that calls home: the flags every launch of Chromium here uses.
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -30,3 +32,12 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
 ];
+
+/**
+ * The one way this project launches Chromium: playwright.config.ts, scripts/shot.ts and the bench
+ * pass these to Playwright. `playwrightOwn` is Playwright's downloaded browser, used when there is
+ * no system one.
+ */
+export function chromiumLaunchOptions(playwrightOwn?: string): { executablePath?: string; args: string[] } {
+  return { executablePath: chromiumPath(process.env, existsSync, playwrightOwn), args: chromiumArgs };
+}

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/**
+ * The built site's HTML files, read after the build: the search index (src/integrations/pagefind.ts)
+ * and the tests of dist/ both start from here.
+ */
+
 /** The built site: OUT_DIR when a build was sent elsewhere, else dist/. */
 export const distDir = process.env.OUT_DIR ?? 'dist';
 

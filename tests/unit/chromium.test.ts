@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chromiumPath } from '../e2e/browser';
+import { chromiumPath } from '../helpers/chromium';
 
 test('an environment variable wins, then Debian chromium', () => {
   const all = () => true;
