@@ -4,18 +4,19 @@ import { isAllowedHost } from './allowed-hosts';
 /** A built page: its URL path ("/medications/") and its HTML. */
 export interface Page { path: string; html: string }
 
+type Doc = ReturnType<typeof parse>;
 // The HTML parser decodes entities in attributes (`&amp;` in an href is `&`).
-const attributes = (html: string, selector: string, name: string): string[] =>
-  parse(html).querySelectorAll(selector).map((el) => el.getAttribute(name) ?? '');
+const attributes = (doc: Doc, selector: string, name: string): string[] =>
+  doc.querySelectorAll(selector).map((el) => el.getAttribute(name) ?? '');
 
 /** Every id on a page. */
-export function idsOf(html: string): Set<string> {
-  return new Set(attributes(html, '[id]', 'id'));
+export function idsOf(html: string | Doc): Set<string> {
+  return new Set(attributes(typeof html === 'string' ? parse(html) : html, '[id]', 'id'));
 }
 
 /** Every link target on a page: <a href> and <link href>. */
-export function hrefsOf(html: string): string[] {
-  return attributes(html, 'a[href], link[href]', 'href');
+export function hrefsOf(html: string | Doc): string[] {
+  return attributes(typeof html === 'string' ? parse(html) : html, 'a[href], link[href]', 'href');
 }
 
 /**
@@ -23,10 +24,11 @@ export function hrefsOf(html: string): string[] {
  * external links that are not https or not on the allow-list. `assets` are other files in dist/.
  */
 export function linkProblems(pages: Page[], assets: Set<string>, origin = 'https://site.invalid'): string[] {
-  const byPath = new Map(pages.map((p) => [p.path, idsOf(p.html)]));
+  const docs = pages.map((p) => ({ path: p.path, doc: parse(p.html) })); // each page parsed once
+  const byPath = new Map(docs.map((p) => [p.path, idsOf(p.doc)]));
   const problems: string[] = [];
-  for (const page of pages) {
-    for (const href of hrefsOf(page.html)) {
+  for (const page of docs) {
+    for (const href of hrefsOf(page.doc)) {
       if (/^(tel|sms|mailto):/.test(href)) continue;
       const url = new URL(href, origin + page.path);
       if (url.origin !== origin) {
