@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import serviceWorker from './src/integrations/service-worker';
 import { siteWideHeaders } from './src/lib/headers-file';
 import siteUrlCheck from './src/integrations/site-url';
 import { siteAddress } from './src/lib/site';
+import { rehypeAsciiHeadingIds, rehypeHeadingLinks } from './src/lib/rehype-heading-links';
 
 // `npm start` and the e2e tests serve the same security headers a CDN serves from public/_headers.
 const headers = siteWideHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
@@ -16,6 +18,10 @@ const headers = siteWideHeaders(readFileSync(new URL('./public/_headers', import
 
 // The public address: the one setting SITE_URL (README, "Deploying").
 const address = siteAddress();
+
+// MDX through unified, the processor that runs rehype plugins (Astro's default runs none). Heading
+// ids first (ASCII ones for pages not in English, then Astro's own), so the links can point at them.
+const markdown = unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeHeadingIds, rehypeHeadingLinks] });
 
 export default defineConfig({
   site: address.url,
@@ -29,7 +35,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [siteUrlCheck(address.configured), mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap(), pagefind(), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

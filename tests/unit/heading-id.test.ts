@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { headingId, headingIds, withoutDiacritics } from '../../src/lib/heading-id';
+
+describe('headingId', () => {
+  test('Spanish headings become ASCII ids without accents or inverted marks', () => {
+    expect(headingId('¿Cuánto dura la abstinencia?')).toBe('cuanto-dura-la-abstinencia');
+    expect(headingId('Señales de una sobredosis')).toBe('senales-de-una-sobredosis');
+    expect(headingId('¡Llame al 911!')).toBe('llame-al-911');
+    expect(headingId('Naloxona (Narcan)')).toBe('naloxona-narcan');
+  });
+  test('English headings get the ids Astro gives them', () => {
+    expect(headingId('"Isn\'t that just swapping one drug for another?"')).toBe('isnt-that-just-swapping-one-drug-for-another');
+    expect(headingId('CRAFT: a method that works for families')).toBe('craft-a-method-that-works-for-families');
+  });
+  test('accents go, letters stay', () => {
+    expect(withoutDiacritics('Ñandú, pingüino, acción')).toBe('Nandu, pinguino, accion');
+  });
+  test('within one page a repeated heading gets a numbered id', () => {
+    const idFor = headingIds();
+    expect([idFor('Dónde conseguirla'), idFor('Donde conseguirla'), idFor('Metadona')]).toEqual([
+      'donde-conseguirla',
+      'donde-conseguirla-1',
+      'metadona',
+    ]);
+  });
+});
