@@ -4,6 +4,8 @@ import { toString } from 'hast-util-to-string';
 import { h, s } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { relative, resolve, sep } from 'node:path';
+import { contentDir } from './content-dir';
 import { headingIds } from './heading-id';
 
 /** What a page's heading plugins need from its file: its language and its old section ids. */
@@ -16,13 +18,14 @@ function frontmatterOf(file: VFile): Record<string, unknown> {
 }
 
 /**
- * The page's language: frontmatter `lang`, else the folder its collection folder sits in
+ * The page's language: frontmatter `lang`, else a language folder in the content folder
  * (content/es/guide/x.mdx → "es"), else English (content/guide/x.mdx).
  */
-export function pageLanguage(path: string | undefined, frontmatter: Record<string, unknown> = {}): string {
+export function pageLanguage(path: string | undefined, frontmatter: Record<string, unknown> = {}, content = contentDir()): string {
   if (typeof frontmatter.lang === 'string' && frontmatter.lang) return frontmatter.lang.toLowerCase();
-  const folder = path?.replace(/\\/g, '/').match(/(?:^|\/)([a-z]{2}(?:-[a-z]{2})?)\/[^/]+\/[^/]+\.mdx?$/i);
-  return folder ? folder[1].toLowerCase() : 'en';
+  if (!path) return 'en';
+  const inContent = relative(resolve(content), resolve(path)).split(sep);
+  return inContent.length === 3 && /^[a-z]{2}(-[a-z]{2})?$/i.test(inContent[0]) ? inContent[0].toLowerCase() : 'en';
 }
 
 /** Old ids that must keep landing on a section: frontmatter `anchorAliases` { old-id: new-id }, grouped by new id. */

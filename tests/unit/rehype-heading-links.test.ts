@@ -71,12 +71,19 @@ describe('rehypeAsciiHeadingIds', () => {
 });
 
 describe('pageLanguage', () => {
-  test('frontmatter lang, else the folder above the collection folder, else English', () => {
-    expect(pageLanguage('/site/content/guide/medications.mdx')).toBe('en');
-    expect(pageLanguage('/site/content/es/guide/medicamentos.mdx')).toBe('es');
-    expect(pageLanguage('/site/content/es/pages/acerca-de.mdx')).toBe('es');
-    expect(pageLanguage('/site/content/guide/x.mdx', { lang: 'ES' })).toBe('es');
+  test('frontmatter lang, else a language folder in the content folder, else English', () => {
+    expect(pageLanguage('/site/content/guide/medications.mdx', {}, '/site/content')).toBe('en');
+    expect(pageLanguage('/site/content/es/guide/medicamentos.mdx', {}, '/site/content')).toBe('es');
+    expect(pageLanguage('/site/content/es/pages/acerca-de.mdx', {}, '/site/content')).toBe('es');
+    expect(pageLanguage('/site/content/guide/x.mdx', { lang: 'ES' }, '/site/content')).toBe('es');
     expect(pageLanguage(undefined)).toBe('en');
+  });
+  test('a content folder that happens to have a two-letter name is still English', () => {
+    expect(pageLanguage('/tmp/es/guide/x.mdx', {}, '/tmp/es')).toBe('en');
+  });
+  test('relative to the configured content folder by default (./content)', () => {
+    expect(pageLanguage('content/es/guide/x.mdx')).toBe('es');
+    expect(pageLanguage('content/guide/x.mdx')).toBe('en');
   });
 });
 
