@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
@@ -9,9 +10,14 @@ import writeHeaders from './src/integrations/security-headers';
 import { securityHeaders } from './src/lib/security-headers';
 import siteUrlCheck from './src/integrations/site-url';
 import { siteAddress } from './src/lib/site';
+import { rehypeAsciiHeadingIds, rehypeHeadingLinks } from './src/lib/rehype-heading-links';
 
 // The public address: the one setting SITE_URL (README, "Deploying").
 const address = siteAddress();
+
+// MDX through unified, the processor that runs rehype plugins (Astro's default runs none). Heading
+// ids first (ASCII ones for pages not in English, then Astro's own), so the links can point at them.
+const markdown = unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeHeadingIds, rehypeHeadingLinks] });
 
 export default defineConfig({
   site: address.url,
@@ -25,7 +31,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [siteUrlCheck(address.configured), mdx(), sitemap(), pagefind(), serviceWorker(), writeHeaders()],
+  integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap(), pagefind(), serviceWorker(), writeHeaders()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { headingIds } from '../src/lib/heading-id';
+import { pageHeadingIds } from '../src/lib/heading-id';
 
 const root = new URL('..', import.meta.url).pathname;
 const en = join(root, 'content/guide');
@@ -26,8 +26,8 @@ for (const file of readdirSync(es).filter((f) => f.endsWith('.mdx'))) {
   if (!of) throw new Error(`content/es/guide/${file}: frontmatter has no translationOf`);
   const slug = file.replace(/\.mdx$/, '');
   slugOf.set(of, slug);
-  const english = headingIds(headings(readFileSync(join(en, `${of}.mdx`), 'utf8')), 'en');
-  const spanish = headingIds(headings(text), 'es');
+  const english = pageHeadingIds(headings(readFileSync(join(en, `${of}.mdx`), 'utf8')), 'en');
+  const spanish = pageHeadingIds(headings(text), 'es');
   if (english.length !== spanish.length)
     throw new Error(`content/es/guide/${file} has ${spanish.length} headings, content/guide/${of}.mdx has ${english.length}: they must match one for one.`);
   ids.set(slug, new Map(english.map((id, i) => [id, spanish[i]])));

@@ -1,6 +1,5 @@
-// Everything an article's MDX can use without importing it. Headings are mapped so each gets a link.
-import H2 from './H2.astro';
-import H3 from './H3.astro';
+// Everything an article's MDX can use without importing it. (Headings get their links from
+// src/lib/rehype-heading-links.ts, in the Markdown pipeline.)
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import Note from './Note.astro';
@@ -11,4 +10,4 @@ import TimeBound from './TimeBound.astro';
 import Criteria from './Criteria.astro';
 import FirstAidSigns from './FirstAidSigns.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, Cite, Term, Note, MedicationTable, WithdrawalTimeline, ReceptorDiagram, TimeBound, Criteria, FirstAidSigns };
+export const mdxComponents = { Cite, Term, Note, MedicationTable, WithdrawalTimeline, ReceptorDiagram, TimeBound, Criteria, FirstAidSigns };

@@ -23,3 +23,18 @@ export function neighbours<T extends Ordered>(ordered: T[], id: string): { prev?
   if (i === -1) return {};
   return { prev: ordered[i - 1], next: ordered[i + 1] };
 }
+
+/** Where a content file names other entries: the file, its field, and the collection the ids belong to. */
+export interface NamedIn { file: string; field: string; collection: string }
+
+/**
+ * The entries found for ids a content file lists, in its order; an id with no entry is a content
+ * error naming the file and field: `content/guide/x.mdx: sources lists "foo", which is not in content/sources.yaml.`
+ */
+export function requireFound<T>(ids: readonly string[], found: readonly (T | undefined)[], where: NamedIn): T[] {
+  return ids.map((id, i) => {
+    const entry = found[i];
+    if (entry === undefined) throw new Error(`${where.file}: ${where.field} lists "${id}", which is not in ${where.collection}.`);
+    return entry;
+  });
+}

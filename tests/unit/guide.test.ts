@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleHref, inReadingOrder, neighbours } from '../../src/lib/guide';
+import { articleHref, inReadingOrder, neighbours, requireFound } from '../../src/lib/guide';
 
 describe('guide order', () => {
   const a = { id: 'a', data: { order: 2, title: 'A' } };
@@ -17,5 +17,17 @@ describe('guide order', () => {
   });
   test('hrefs are clean directory URLs', () => {
     expect(articleHref('medications')).toBe('/medications/');
+  });
+});
+
+describe('requireFound', () => {
+  const where = { file: 'content/guide/x.mdx', field: 'sources', collection: 'content/sources.yaml' };
+  test('keeps the order of the ids', () => {
+    expect(requireFound(['b', 'a'], ['B', 'A'], where)).toEqual(['B', 'A']);
+  });
+  test('an id with no entry names the file, the field, the id and where it was looked for', () => {
+    expect(() => requireFound(['a', 'foo'], ['A', undefined], where)).toThrow(
+      'content/guide/x.mdx: sources lists "foo", which is not in content/sources.yaml.',
+    );
   });
 });

@@ -1,17 +1,37 @@
-import { describe, expect, it } from 'vitest';
-import { headingIds, plain } from '../../src/lib/heading-id';
+import { describe, expect, test } from 'vitest';
+import { headingId, headingIds, pageHeadingIds, withoutDiacritics } from '../../src/lib/heading-id';
 
-describe('heading ids', () => {
-  it('match the ids Astro gives English headings, repeats numbered', () => {
-    expect(headingIds(['Naloxone (Narcan)', "Fentanyl in today's drug supply", 'Where to get it', 'Where to get it'], 'en')).toEqual([
-      'naloxone-narcan', 'fentanyl-in-todays-drug-supply', 'where-to-get-it', 'where-to-get-it-1',
+describe('headingId', () => {
+  test('Spanish headings become ASCII ids without accents or inverted marks', () => {
+    expect(headingId('¿Cuánto dura la abstinencia?')).toBe('cuanto-dura-la-abstinencia');
+    expect(headingId('Señales de una sobredosis')).toBe('senales-de-una-sobredosis');
+    expect(headingId('¡Llame al 911!')).toBe('llame-al-911');
+    expect(headingId('Naloxona (Narcan)')).toBe('naloxona-narcan');
+  });
+  test('English headings get the ids Astro gives them', () => {
+    expect(headingId('"Isn\'t that just swapping one drug for another?"')).toBe('isnt-that-just-swapping-one-drug-for-another');
+    expect(headingId('CRAFT: a method that works for families')).toBe('craft-a-method-that-works-for-families');
+  });
+  test('accents go, letters stay', () => {
+    expect(withoutDiacritics('Ñandú, pingüino, acción')).toBe('Nandu, pinguino, accion');
+  });
+  test('within one page a repeated heading gets a numbered id', () => {
+    const idFor = headingIds();
+    expect([idFor('Dónde conseguirla'), idFor('Donde conseguirla'), idFor('Metadona')]).toEqual([
+      'donde-conseguirla',
+      'donde-conseguirla-1',
+      'metadona',
     ]);
   });
+});
 
-  it('drop accents and the tilde on Spanish pages, so shared links stay readable', () => {
-    expect(headingIds(['¿Cuánto dura la abstinencia?', 'Señales de una sobredosis', 'Metadona'], 'es')).toEqual([
-      'cuanto-dura-la-abstinencia', 'senales-de-una-sobredosis', 'metadona',
+describe('pageHeadingIds', () => {
+  test('English ids as Astro gives them, repeats numbered; Spanish ids in ASCII', () => {
+    expect(pageHeadingIds(['Naloxone (Narcan)', "Fentanyl in today's drug supply", 'Where to get it', 'Where to get it'], 'en')).toEqual([
+      'naloxone-narcan', 'fentanyl-in-todays-drug-supply', 'where-to-get-it', 'where-to-get-it-1',
     ]);
-    expect(plain('Niño, ¿qué pasó?')).toBe('Nino, ¿que paso?');
+    expect(pageHeadingIds(['¿Cuánto dura la abstinencia?', 'Señales de una sobredosis'], 'es')).toEqual([
+      'cuanto-dura-la-abstinencia', 'senales-de-una-sobredosis',
+    ]);
   });
 });
