@@ -43,6 +43,8 @@ class ForgetDevice extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('[data-forget]');
     const status = this.querySelector<HTMLElement>('[data-forget-status]');
     const fallback = this.querySelector<HTMLElement>('[data-forget-fallback]');
+    // A line of the report: the component's own <template> paragraph, so its scoped style applies.
+    const line = this.querySelector<HTMLTemplateElement>('template[data-forget-line]')?.content.firstElementChild;
     if (!button || !status) return;
     const copy = JSON.parse(this.dataset.copy ?? '{}') as ForgetCopy;
     if (fallback) fallback.hidden = true;
@@ -52,9 +54,9 @@ class ForgetDevice extends HTMLElement {
       status.textContent = this.dataset.working ?? '';
       const result = await forgetEverything();
       status.replaceChildren(
-        ...forgetReport(result, copy).map((line) => {
-          const p = document.createElement('p');
-          p.textContent = line;
+        ...forgetReport(result, copy).map((text) => {
+          const p = (line?.cloneNode() as HTMLElement | undefined) ?? document.createElement('p');
+          p.textContent = text;
           return p;
         }),
       );
