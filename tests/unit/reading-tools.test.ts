@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chunkText, cleanText, pickLocalVoice, utterancesFor, type VoiceLike } from '../../src/lib/read-aloud';
 import { placeholderSiteUrl, siteAddress } from '../../src/lib/site';
-import { needs } from '../../src/lib/needs';
 
 const voice = (name: string, lang: string, localService: boolean, isDefault = false): VoiceLike => ({ name, lang, localService, default: isDefault });
 
@@ -73,9 +72,4 @@ describe('siteAddress: the one SITE_URL setting', () => {
     expect(() => siteAddress({ SITE_URL: 'ftp://guide.example.org' })).toThrow(/https/);
     expect(() => siteAddress({ SITE_URL: 'https://guide.example.org/?a=1' })).toThrow(/without \?query/);
   });
-});
-
-test('a reader who works in health or social care is offered the printable clinician sheet', () => {
-  const clinician = needs.find((n) => /health or social care/.test(n.label));
-  expect(clinician?.pages?.map((p) => p.href)).toContain('/take-to-your-clinician/');
 });
