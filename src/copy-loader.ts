@@ -2,6 +2,7 @@
 // content/<name>, and `es` from content/es/<name> when a translation exists. Same schema, same
 // keys: a page asks for the entry of its language.
 import { existsSync, readFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -21,9 +22,8 @@ export function copyFile(base: string, name: string): Loader {
             if (lang === 'en') throw new Error(`${path} is missing: it holds words the site shows.`);
             continue;
           }
-          // The path as the build reports it: from the project folder when inside it (a test fixture is not).
-          const root = fileURLToPath(config.root);
-          const filePath = (path.startsWith(root) ? path.slice(root.length) : path).replace(/^\.\//, '');
+          // From the project folder, as Astro wants it (a test fixture's is ../../tmp/…).
+          const filePath = nodePath.relative(fileURLToPath(config.root), path).split(nodePath.sep).join('/');
           let data: unknown;
           try {
             data = parse(readFileSync(path, 'utf8'));

@@ -116,3 +116,23 @@ describe('copy files refuse mistakes a translator could make', () => {
     expect(problems(needsSchema, { needs: [{ ...copy.needs[0], id: 'Quelqu’un' }] })[0]).toMatch(/^needs\.0\.id: id: small letters/);
   });
 });
+
+describe('a translation (content/es/<file>) has the same shape as the English file', () => {
+  /** Every key path in a copy document: arrays by item (with its id when it has one), so lists can differ only in words. */
+  const shape = (value: unknown, at = ''): string[] => {
+    if (Array.isArray(value)) return value.flatMap((v, i) => shape(v, `${at}[${(v as { id?: string })?.id ?? i}]`));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [`${at}.${k}`, ...shape(v, `${at}.${k}`)]);
+    return [];
+  };
+  test('shape() sees a missing key and a renamed id', () => {
+    expect(shape({ a: { b: 'x' }, list: [{ id: 'one' }] })).toEqual(['.a', '.a.b', '.list', '.list[one].id']);
+  });
+  test('each translated copy file passes the schema and keeps every key and id', () => {
+    for (const [file, schema] of copyFiles) {
+      const translated = join('content/es', file);
+      if (!existsSync(translated)) continue;
+      expect(problems(schema, yamlOf(translated)), translated).toEqual([]);
+      expect(shape(yamlOf(translated)), translated).toEqual(shape(yamlOf(join('content', file))));
+    }
+  });
+});
