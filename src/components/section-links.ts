@@ -1,9 +1,10 @@
 import { sectionUrl } from '../lib/share';
+import { fill } from '../lib/inline';
 
 /**
  * Upgrades each heading's plain "#anchor" link: a click copies the section's full address
  * (or opens the device's share sheet where there is one) and says so in a polite live region.
- * (Arriving at a #link, on every page, is arrival.ts.)
+ * (Arriving at a #link, on every page, is arrival.ts.) Its words are on the live region (content/ui.yaml `article`).
  */
 const status = document.getElementById('share-status');
 let clearTimer: number | undefined;
@@ -34,8 +35,8 @@ document.addEventListener('click', async (event) => {
   }
   try {
     await navigator.clipboard.writeText(url);
-    announce(`Link to "${title}" copied.`);
+    announce(fill(status?.dataset.copied ?? '{title}', { title }));
   } catch {
-    announce(`Copy this link: ${url}`);
+    announce(fill(status?.dataset.copyThis ?? '{url}', { url }));
   }
 });

@@ -1,8 +1,9 @@
-import { bandFor, countSigns, summary } from '../lib/self-check';
+import { bandFor, countSigns, summary, type SummaryWords } from '../lib/self-check';
 
 /**
  * <self-check>: counts the ticked signs, says what the count means in its live region, and shows
  * only the next steps for that result. Sends and stores nothing; leaving the page clears the ticks.
+ * Its words come from the page (data-words: content/self-check.yaml).
  */
 class SelfCheck extends HTMLElement {
   connectedCallback() {
@@ -11,7 +12,8 @@ class SelfCheck extends HTMLElement {
     const result = this.querySelector<HTMLElement>('[data-summary]');
     const bandBlocks = [...this.querySelectorAll<HTMLElement>('[data-band]')];
     const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
-    if (!result || boxes.length === 0) return;
+    if (!result || boxes.length === 0 || !this.dataset.words) return;
+    const words = JSON.parse(this.dataset.words) as SummaryWords;
 
     // A shared link to one result (/self-check/#band-moderate) shows that result, heading and all,
     // until the reader ticks a sign.
@@ -25,7 +27,7 @@ class SelfCheck extends HTMLElement {
       const signs = ticked.map((b) => ({ notCountedIfPrescribed: b.hasAttribute('data-not-counted-if-prescribed') }));
       const counted = countSigns(signs, onlyAsPrescribed?.checked ?? false);
       const band = bandFor(counted);
-      result.textContent = summary(ticked.length, counted, boxes.length);
+      result.textContent = summary(ticked.length, counted, boxes.length, words);
       const linked = ticked.length === 0 && !onlyAsPrescribed?.checked ? linkedBand() : undefined;
       for (const block of bandBlocks) {
         block.hidden = block.dataset.band !== (linked ?? band);

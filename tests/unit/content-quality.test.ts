@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { gradeOfMdx, gradeOfSentence } from '../../src/lib/readability';
+import { gradeOfCopy, gradeOfMdx, gradeOfSentence } from '../../src/lib/readability';
+import { copyFilesToRead, exemptFromGrade } from '../../src/lib/copy-files';
 
 const guide = 'content/guide';
 const articles = readdirSync(guide).filter((f) => f.endsWith('.mdx')).sort();
@@ -19,6 +20,18 @@ describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', (
   const pages = readdirSync('content/pages').filter((f) => f.endsWith('.mdx')).sort();
   test.each(pages)('content/pages/%s', (f) => {
     expect(gradeOfMdx(readFileSync(join('content/pages', f), 'utf8').replace(/^---[\s\S]*?---/, ''))).toBeLessThanOrEqual(8);
+  });
+  // The words outside the articles: the chrome (ui.yaml), the tools (needs, self-check, …) and the facts shown as tables and lists.
+  test.each(copyFilesToRead.filter((f) => !(f in exemptFromGrade)))('content/%s', (f) => {
+    expect(gradeOfCopy(parse(readFileSync(join('content', f), 'utf8')))).toBeLessThanOrEqual(8);
+  });
+  test('every copy file in content/ is measured', () => {
+    const yamlFiles = readdirSync('content').filter((f) => f.endsWith('.yaml') && f !== 'sources.yaml');
+    expect(yamlFiles.filter((f) => !copyFilesToRead.includes(f))).toEqual([]);
+  });
+  test('the copy measure is not blind: it reads every string, links and placeholders included', () => {
+    const dense = { a: { text: 'Buprenorphine, a semisynthetic partial agonist at the [mu-opioid receptor](/x/) with high affinity, attenuates {symptoms} while exhibiting a ceiling effect on respiratory depression.' }, href: '/ignored/' };
+    expect(gradeOfCopy(dense)).toBeGreaterThan(8);
   });
   test('the measure is not blind: dense prose scores above grade 8', () => {
     const dense = '## Pharmacology\n\nBuprenorphine, a semisynthetic partial agonist at the mu-opioid receptor with high affinity and slow dissociation kinetics, attenuates withdrawal symptomatology while exhibiting a ceiling effect on respiratory depression, consequently diminishing the likelihood of fatal overdose relative to full agonists.';
