@@ -1,8 +1,11 @@
 /**
  * The YAML files whose words readers see, measured for plain language like the articles
  * (grade 8 or lower: tests/unit/content-quality.test.ts; `npm run readability` prints them).
- * sources.yaml is not measured: it holds the titles of other people's pages.
+ * Not measured: sources.yaml holds the titles of other people's pages, and search-aliases.yaml
+ * readers' own search words, which are never shown.
  */
+export const notShownToReaders = ['sources.yaml', 'search-aliases.yaml'];
+
 export const copyFilesToRead = [
   'ui.yaml',
   'needs.yaml',
