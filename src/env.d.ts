@@ -5,5 +5,7 @@ declare namespace App {
     sourceIds?: string[];
     /** The article being rendered, named in content errors (<Cite>, <Term>). */
     articleFile?: string;
+    /** The page's language, so the components inside an article read their words and facts in it. */
+    lang?: 'en' | 'es';
   }
 }

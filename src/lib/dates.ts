@@ -9,8 +9,9 @@ export function nextReviewDue(lastReviewed: Date, earliestClaim?: Date, months =
 }
 
 /** "5 March 2026": unambiguous for US and other readers alike. */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+/** "25 November 2026"; in Spanish "25 de noviembre de 2026". */
+export function formatDate(date: Date, lang = 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export function isoDate(date: Date): string {

@@ -28,20 +28,28 @@ export async function articleSources(article: Article): Promise<CollectionEntry<
 }
 
 /** The glossary entry a `<Term id="…">` in `file` links to. */
-export async function glossaryTerm(id: string, file: string): Promise<CollectionEntry<'glossary'>> {
-  const [entry] = requireFound([id], [await getEntry('glossary', id)], { file, field: '<Term id>', collection: yamlFile('glossary') });
+export async function glossaryTerm(id: string, file: string, lang: 'en' | 'es' = 'en'): Promise<CollectionEntry<'glossary'>> {
+  const found = lang === 'es' ? await getEntry('glossaryEs', id) : await getEntry('glossary', id);
+  const [entry] = requireFound([id], [found as CollectionEntry<'glossary'> | undefined], { file, field: '<Term id>', collection: lang === 'es' ? 'content/es/glossary.yaml' : yamlFile('glossary') });
   return entry;
 }
 
 export type GlossaryTerm = CollectionEntry<'glossary'> & { readMore?: { id: string; title: string } };
 
 /** The glossary in alphabetical order, each term with the article it points to (`article`), if any. */
-export async function getGlossary(): Promise<GlossaryTerm[]> {
-  const titles = new Map((await getCollection('guide')).map((a) => [a.id, a.data.title]));
-  return byTerm(await getCollection('glossary')).map((term) => {
+export async function getGlossary(lang: 'en' | 'es' = 'en'): Promise<GlossaryTerm[]> {
+  // `article` names the English article; in Spanish, read more in its translation.
+  const articles =
+    lang === 'es'
+      ? (await getCollection('guideEs')).map((a) => [a.data.translationOf.id, { id: a.id, title: a.data.title }] as const)
+      : (await getCollection('guide')).map((a) => [a.id, { id: a.id, title: a.data.title }] as const);
+  const byEnglishId = new Map(articles);
+  const terms = (lang === 'es' ? await getCollection('glossaryEs') : await getCollection('glossary')) as CollectionEntry<'glossary'>[];
+  const file = lang === 'es' ? 'content/es/glossary.yaml' : yamlFile('glossary');
+  return byTerm(terms).map((term) => {
     if (!term.data.article) return term;
     const id = term.data.article.id;
-    const [title] = requireFound([id], [titles.get(id)], { file: yamlFile('glossary'), field: `${term.id}.article`, collection: 'content/guide' });
-    return { ...term, readMore: { id, title } };
+    const [readMore] = requireFound([id], [byEnglishId.get(id)], { file, field: `${term.id}.article`, collection: lang === 'es' ? 'content/es/guide (translationOf)' : 'content/guide' });
+    return { ...term, readMore };
   });
 }

@@ -13,8 +13,9 @@ export function inReadingOrder<T extends Ordered>(entries: T[]): T[] {
   return sorted;
 }
 
-export function articleHref(id: string): string {
-  return `/${id}/`;
+/** An article's address: English at the root, other languages under /<lang>/ (ids there are the translated slugs). */
+export function articleHref(id: string, lang = 'en'): string {
+  return lang === 'en' ? `/${id}/` : `/${lang}/${id}/`;
 }
 
 /** The articles before and after one, for the previous/next links. */

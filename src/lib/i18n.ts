@@ -7,18 +7,20 @@
 export const languages = ['en', 'es'] as const;
 export type Lang = (typeof languages)[number];
 
-/** The site's pages that are not articles: English slug → Spanish slug ('' is the home page). */
+/**
+ * The site's pages that are not articles and have a Spanish page: English slug → Spanish slug
+ * ('' is the home page). Pages not listed here are English only for now; their language switch
+ * leads to the Spanish home page.
+ */
 export const pagePaths: Record<string, string> = {
   '': '',
   glossary: 'glosario',
-  sources: 'fuentes',
-  'self-check': 'autoevaluacion',
-  'take-to-your-clinician': 'para-su-medico',
   search: 'buscar',
-  privacy: 'privacidad',
   about: 'acerca-de',
-  'overdose-card': 'tarjeta-de-sobredosis',
 };
+
+/** The words of the language switch, each in its own language. */
+export const languageNames: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 /** A page's address: langPath('es', 'medicamentos') is /es/medicamentos/, langPath('en', '') is /. */
 export function langPath(lang: Lang, slug: string): string {

@@ -1,6 +1,7 @@
 export const site = {
   name: 'Heroin Treatment Guide',
   tagline: 'Plain-language, cited information about treatment for heroin and other opioid addiction.',
+  taglineEs: 'Información clara y con fuentes sobre el tratamiento de la adicción a la heroína y a otros opioides.',
 };
 
 /** Used when SITE_URL is not set (development, tests, CI): a reserved name that can never be a real site. */

@@ -44,7 +44,11 @@ export const uiSchema = z.strictObject({
     button: text, example: text, resultOne: text, resultMany: text, nothing: text, didYouMean: text, didYouMeanEnd: z.string(), more: text,
     helpTitle: text, helpCall: text, helpFind: text, helpGlossary: text, helpOverdose: text,
   }),
-  article: z.strictObject({ minutesOne: text, minutesMany: text, alsoSearched: text, backToContents: text, linkCopied: text, copyThisLink: text }),
+  article: z.strictObject({
+    minutesOne: text, minutesMany: text, alsoSearched: text, backToContents: text, linkCopied: text, copyThisLink: text,
+    /** On a translation: the day it was last checked against the English ({date}). */
+    translationChecked: text.optional(),
+  }),
   note: z.strictObject({ urgent: text }),
   urgentSteps: z.strictObject({ call: text }),
   cite: z.strictObject({ source: text }),
