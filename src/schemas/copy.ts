@@ -86,6 +86,8 @@ export const uiSchema = z.strictObject({
     rows: z.strictObject({ whatItDoes: text, action: text, brands: text, howTaken: text, whereToGet: text, whenToStart: text, watchFor: text, evidence: text }),
   }),
   reportLink: z.strictObject({ button: text, opens: text, none: text }),
+  criteria: z.strictObject({ example: text, notCounted: text }),
+  moved: z.strictObject({ title: text, description: text, heading: text, text }),
 });
 
 /** content/needs.yaml: the home page starts from what the reader needs. */
