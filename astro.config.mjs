@@ -10,6 +10,9 @@ import writeHeaders from './src/integrations/security-headers';
 import { securityHeaders } from './src/lib/security-headers';
 import siteUrlCheck from './src/integrations/site-url';
 import { siteAddress } from './src/lib/site';
+import { contentDir } from './src/lib/content-dir';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { rehypeAsciiHeadingIds, rehypeHeadingLinks } from './src/lib/rehype-heading-links';
 
 // The public address: the one setting SITE_URL (README, "Deploying").
@@ -17,7 +20,14 @@ const address = siteAddress();
 
 // MDX through unified, the processor that runs rehype plugins (Astro's default runs none). Heading
 // ids first (ASCII ones for pages not in English, then Astro's own), so the links can point at them.
-const markdown = unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeHeadingIds, rehypeHeadingLinks] });
+// The heading link's hidden label in each language, from the chrome's words (content/ui.yaml, content/es/ui.yaml).
+const headingLabels = Object.fromEntries(
+  [['en', 'ui.yaml'], ['es', 'es/ui.yaml']].flatMap(([lang, file]) => {
+    const path = new URL(`${contentDir()}/${file}`, `file://${process.cwd()}/`);
+    return existsSync(path) ? [[lang, parseYaml(readFileSync(path, 'utf8')).headingLink]] : [];
+  }),
+);
+const markdown = unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeHeadingIds, [rehypeHeadingLinks, { labels: headingLabels }]] });
 
 export default defineConfig({
   site: address.url,

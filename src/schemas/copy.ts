@@ -27,6 +27,8 @@ export const readingSchema = z.object({
 /** content/ui.yaml: the chrome's words, keyed by place. */
 export const uiSchema = z.strictObject({
   skipLink: text,
+  /** The hidden label of each section heading's link (read by the build's heading plugin, astro.config.mjs). */
+  headingLink: text,
   header: z.strictObject({ navLabel: text, nav: z.array(link.extend({ help: z.boolean().optional() })).min(1) }),
   footer: z.strictObject({ disclaimer: text, navLabel: text, nav: z.array(link).min(1), promise: text }),
   getHelp: z.strictObject({ urgent: text, title: text, call: text, more: text, tty: text, sources: text }),
