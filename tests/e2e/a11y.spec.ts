@@ -40,7 +40,7 @@ test('every page has one main, a banner, a footer and navigation landmark', asyn
     await expect(page.locator('main'), path).toHaveCount(1);
     await expect(page.locator('header.site-header'), path).toHaveCount(1);
     await expect(page.locator('footer'), path).toHaveCount(1);
-    await expect(page.locator('nav[aria-label="Site"]'), path).toHaveCount(1);
+    await expect(page.locator('header nav.site-nav'), path).toHaveCount(1);
   }
 });
 
