@@ -1,5 +1,13 @@
 import { test, expect, type BrowserContext } from './fixtures';
 import { builtPages } from '../helpers/built-pages';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** The link's words in each language (content/privacy.yaml and content/es/privacy.yaml, entry quick-exit). */
+const exitLabel = {
+  en: (parse(readFileSync('content/privacy.yaml', 'utf8')) as Record<string, { label: string }>)['quick-exit'].label,
+  es: (parse(readFileSync('content/es/privacy.yaml', 'utf8')) as Record<string, { label: string }>)['quick-exit'].label,
+};
 
 // "Leave this site" opens a neutral page on another site. The tests never reach it: every request
 // to it is answered here, so nothing leaves this machine.
@@ -19,7 +27,7 @@ test('every page has a visible "Leave this site" link to the neutral page, reach
     await page.goto(path);
     const link = page.locator('.quick-exit a');
     await expect(link, path).toBeVisible();
-    await expect(link, path).toHaveText('Leave this site');
+    await expect(link, path).toHaveText(path.startsWith('/es/') ? exitLabel.es : exitLabel.en);
     await expect(link, path).toHaveAttribute('href', destination);
   }
   await page.goto('/medications/');
@@ -76,6 +84,8 @@ test('Escape twice within a second leaves the same way', async ({ page, context 
   await fakeWeather(context);
   await page.goto('/');
   await page.goto('/overdose/');
+  // The first Escape must reach the script: wait until the element is upgraded (a loaded machine is slow to run modules).
+  await page.waitForFunction(() => Boolean(customElements.get('quick-exit')));
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-quick-exit-status]')).toHaveText('Press Escape again to leave this site.');
   await page.keyboard.press('Escape');

@@ -24,6 +24,6 @@ for (const { path, until } of dated.slice(0, 3)) {
     await page.clock.setFixedTime(after);
     await page.reload();
     await expect(claim.locator('.time-bound-note')).toBeVisible();
-    await expect(claim.locator('.time-bound-note')).toContainText('may have changed');
+    await expect(claim.locator('.time-bound-note')).toContainText(path.startsWith('/es/') ? 'puede haber cambiado' : 'may have changed');
   });
 }
