@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 
-export const languages = ['en', 'es'] as const;
-export type Language = (typeof languages)[number];
+import { languages } from './lib/i18n';
 
 export function copyFile(base: string, name: string): Loader {
   const paths = languages.map((lang) => [lang, lang === 'en' ? `${base}/${name}` : `${base}/${lang}/${name}`] as const);

@@ -1,34 +1,49 @@
 import { test, expect } from './fixtures';
 import { formatMisses, hitAtK, loadQueries, runQueries, sectionParents, type Ranked } from '../search/harness';
 
-// The query set (tests/search/queries.yaml) against the built index, ranked as the search page ranks.
-const cases = loadQueries();
-let ranked: Ranked[] = [];
+// Each edition's query set against its own index, ranked as its search page ranks:
+// tests/search/queries.yaml on /search/, tests/search/queries-es.yaml on /es/buscar/.
+const editions = [
+  { lang: 'en', page: '/search/', cases: loadQueries(), atLeast: 60 },
+  { lang: 'es', page: '/es/buscar/', cases: loadQueries(new URL('../search/queries-es.yaml', import.meta.url)), atLeast: 30 },
+];
+const rankedBy = new Map<string, Ranked[]>();
+/** Every edition's results, for the excerpt check below. */
+const allRanked = () => [...rankedBy.values()].flat();
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
-test.beforeAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await page.goto('/search/');
-  ranked = await runQueries(page, cases, 3);
-  await page.close();
-});
+for (const { lang, page: searchPage, cases, atLeast } of editions) {
+  test.describe(`search in "${lang}"`, () => {
+    test.beforeAll(async ({ browser }) => {
+      const page = await browser.newPage();
+      await page.goto(searchPage);
+      rankedBy.set(lang, await runQueries(page, cases, 3));
+      await page.close();
+    });
 
-test(`at least 95% of ${cases.length} real searches reach their section in the top 3 results`, () => {
-  expect(cases.length).toBeGreaterThanOrEqual(60);
-  const parents = sectionParents();
-  const at1 = hitAtK(ranked, cases, parents, 1);
-  const at3 = hitAtK(ranked, cases, parents, 3);
-  console.log(`hit@1 ${at1.hits}/${at1.total} (${(at1.rate * 100).toFixed(1)}%), hit@3 ${at3.hits}/${at3.total} (${(at3.rate * 100).toFixed(1)}%)`);
-  if (at3.misses.length) console.log(`Misses at 3:\n${formatMisses(at3)}`);
-  expect(at3.rate, `misses:\n${formatMisses(at3)}`).toBeGreaterThanOrEqual(0.95);
-});
+    test(`at least 95% of ${cases.length} real searches reach their section in the top 3 results`, () => {
+      const ranked = rankedBy.get(lang)!;
+      expect(cases.length).toBeGreaterThanOrEqual(atLeast);
+      const parents = sectionParents();
+      const at1 = hitAtK(ranked, cases, parents, 1);
+      const at3 = hitAtK(ranked, cases, parents, 3);
+      console.log(`${lang}: hit@1 ${at1.hits}/${at1.total} (${(at1.rate * 100).toFixed(1)}%), hit@3 ${at3.hits}/${at3.total} (${(at3.rate * 100).toFixed(1)}%)`);
+      if (at3.misses.length) console.log(`Misses at 3:\n${formatMisses(at3)}`);
+      expect(at3.rate, `misses:\n${formatMisses(at3)}`).toBeGreaterThanOrEqual(0.95);
+    });
+
+    test('every result lands on a page of the same language', () => {
+      for (const r of rankedBy.get(lang)!) for (const { url } of r.results) expect(/^\/es\//.test(url), `${r.q}: ${url}`).toBe(lang === 'es');
+    });
+  });
+}
 
 test('every top-3 excerpt is text the reader can see in the section the result opens', async ({ page }) => {
   // Excerpt words, in order, in the visible text of the landing section (citation numbers between them are allowed).
   const byPage = new Map<string, { hash: string; excerpt: string; q: string }[]>();
-  for (const r of ranked) {
+  for (const r of allRanked()) {
     for (const { url, excerpt } of r.results) {
       const u = new URL(url, 'http://x');
       const list = byPage.get(u.pathname) ?? [];
