@@ -1,5 +1,6 @@
 // Prints the Flesch-Kincaid grade of every article and copy file: `npx tsx scripts/readability.ts` or `npm run readability`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readArticleFiles } from '../src/lib/article-files';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { gradeOfCopy, gradeOfMdx } from '../src/lib/readability';
@@ -7,10 +8,7 @@ import { copyFilesToRead } from '../src/lib/copy-files';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 for (const sub of ['guide', 'pages']) {
-  for (const f of readdirSync(join(content, sub)).filter((f) => f.endsWith('.mdx')).sort()) {
-    const body = readFileSync(join(content, sub, f), 'utf8').replace(/^---[\s\S]*?---/, '');
-    console.log(`${gradeOfMdx(body).toFixed(1).padStart(5)}  ${sub}/${f}`);
-  }
+  for (const a of readArticleFiles(join(content, sub))) console.log(`${gradeOfMdx(a.body).toFixed(1).padStart(5)}  ${a.file}`);
 }
 for (const f of copyFilesToRead) {
   console.log(`${gradeOfCopy(parse(readFileSync(join(content, f), 'utf8'))).toFixed(1).padStart(5)}  ${f}`);

@@ -28,6 +28,14 @@ export function langPath(lang: Lang, slug: string): string {
   return slug ? `${prefix}/${slug}/` : `${prefix}/`;
 }
 
+/** One of the site's own pages in a language, by its English slug: pagePath('es', 'glossary') is /es/glosario/. */
+export function pagePath(lang: Lang, englishSlug: string): string {
+  if (lang === 'en') return langPath('en', englishSlug);
+  const slug = pagePaths[englishSlug];
+  if (slug === undefined) throw new Error(`src/lib/i18n.ts: "${englishSlug}" has no ${lang} page in pagePaths.`);
+  return langPath(lang, slug);
+}
+
 /** The language of an address: /es/… is Spanish, everything else English. */
 export function langOf(path: string): Lang {
   return /^\/es(\/|$)/.test(path) ? 'es' : 'en';

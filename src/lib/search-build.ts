@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readArticleFiles } from './article-files';
 import { contentDir } from './content-dir';
 import { sameWord, sectionFor, sectionUrl, splitPage, tokens, type PageSections, type Section } from './search-records';
 
@@ -46,12 +47,7 @@ export type Pins = Record<string, Record<string, string[]>>;
 export function languageContent(content: string, lang: string): { dir: string; articlePath: (englishId: string) => string } {
   if (lang === 'en') return { dir: content, articlePath: (id) => `/${id}/` };
   const dir = join(content, lang);
-  const slugs = new Map<string, string>();
-  const guide = join(dir, 'guide');
-  for (const f of existsSync(guide) ? readdirSync(guide).filter((f) => f.endsWith('.mdx')) : []) {
-    const of = /^translationOf:\s*(\S+)/m.exec(readFileSync(join(guide, f), 'utf8'))?.[1];
-    if (of) slugs.set(of, f.replace(/\.mdx$/, ''));
-  }
+  const slugs = new Map(readArticleFiles(join(dir, 'guide')).map((a) => [String(a.front.translationOf), a.id]));
   return { dir, articlePath: (id) => `/${lang}/${slugs.get(id) ?? id}/` };
 }
 

@@ -1,8 +1,5 @@
-export const site = {
-  name: 'Heroin Treatment Guide',
-  tagline: 'Plain-language, cited information about treatment for heroin and other opioid addiction.',
-  taglineEs: 'Información clara y con fuentes sobre el tratamiento de la adicción a la heroína y a otros opioides.',
-};
+/** The site's name, in both languages (a name, not copy: the tagline is in content/ui.yaml `home`). */
+export const site = { name: 'Heroin Treatment Guide' };
 
 /** Used when SITE_URL is not set (development, tests, CI): a reserved name that can never be a real site. */
 export const placeholderSiteUrl = 'https://heroin-treatment-guide.example';

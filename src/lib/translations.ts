@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readArticleFiles } from './article-files';
 import { staleTranslations, untranslated, type Original, type Translation } from './i18n';
 
 /**
@@ -11,16 +10,7 @@ import { staleTranslations, untranslated, type Original, type Translation } from
  */
 export function translationProblems(content: string, lang = 'es'): { stale: string[]; missing: string[]; headings: string[] } {
   const read = (dir: string) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.mdx'))
-          .map((f) => {
-            const text = readFileSync(join(dir, f), 'utf8');
-            const front = (parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
-            const headings = [...text.replace(/^---[\s\S]*?---/, '').matchAll(/^(#{2,3}) /gm)].map((m) => m[1]).join('');
-            return { file: join(dir, f), id: f.replace(/\.mdx$/, ''), front, headings };
-          })
-      : [];
+    readArticleFiles(dir).map((a) => ({ ...a, headings: [...a.body.matchAll(/^(#{2,3}) /gm)].map((m) => m[1]).join('') }));
   const en = read(join(content, 'guide'));
   const tr = read(join(content, lang, 'guide'));
   const originals: Original[] = en.map((e) => ({ file: e.file, id: e.id, lastReviewed: new Date(String(e.front.lastReviewed)) }));

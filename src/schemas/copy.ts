@@ -39,7 +39,7 @@ export const uiSchema = z.strictObject({
   reviewDates: z.strictObject({ lastReviewed: text, nextDue: text }),
   references: z.strictObject({ heading: text, noDate: text }),
   guideNav: z.strictObject({ title: text, all: text }),
-  home: z.strictObject({ lede: text, start: text, emergency: text, also: text, tools: text, toolList: z.array(text).min(1), guide: text }),
+  home: z.strictObject({ tagline: text, lede: text, start: text, emergency: text, also: text, tools: text, toolList: z.array(text).min(1), guide: text }),
   notFound: z.strictObject({ title: text, description: text, text, overdose: text, search: text, pick: text }),
   search: z.strictObject({
     title: text, description: text, heading: text, noScript: text, failed: text,

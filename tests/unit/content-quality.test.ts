@@ -4,11 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gradeOfCopy, gradeOfMdx, gradeOfSentence } from '../../src/lib/readability';
+import { readArticleFiles } from '../../src/lib/article-files';
 import { copyFilesToRead, exemptFromGrade, notShownToReaders } from '../../src/lib/copy-files';
 
-const guide = 'content/guide';
-const articles = readdirSync(guide).filter((f) => f.endsWith('.mdx')).sort();
-const body = (f: string) => readFileSync(join(guide, f), 'utf8').replace(/^---[\s\S]*?---/, '');
+const guide = readArticleFiles('content/guide');
+const articles = guide.map((a) => `${a.id}.mdx`);
+const article = (f: string) => guide.find((a) => `${a.id}.mdx` === f)!;
+const body = (f: string) => article(f).body;
 
 describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', () => {
   test('the guide has its nine articles', () => {
@@ -17,9 +19,8 @@ describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', (
   test.each(articles)('%s', (f) => {
     expect(gradeOfMdx(body(f))).toBeLessThanOrEqual(8);
   });
-  const pages = readdirSync('content/pages').filter((f) => f.endsWith('.mdx')).sort();
-  test.each(pages)('content/pages/%s', (f) => {
-    expect(gradeOfMdx(readFileSync(join('content/pages', f), 'utf8').replace(/^---[\s\S]*?---/, ''))).toBeLessThanOrEqual(8);
+  test.each(readArticleFiles('content/pages').map((p) => [p.file, p.body]))('%s', (_, text) => {
+    expect(gradeOfMdx(text)).toBeLessThanOrEqual(8);
   });
   // The words outside the articles: the chrome (ui.yaml), the tools (needs, self-check, …) and the facts shown as tables and lists.
   test.each(copyFilesToRead.filter((f) => !(f in exemptFromGrade)))('content/%s', (f) => {
@@ -40,7 +41,7 @@ describe('plain language: Flesch-Kincaid grade 8 or lower (text-readability)', (
 });
 
 describe('key points: 3 to 5, each one sentence at grade 6 or lower', () => {
-  const frontmatter = (f: string) => parse(readFileSync(join(guide, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]) as { keyPoints?: string[] };
+  const frontmatter = (f: string) => article(f).front as { keyPoints?: string[] };
   test.each(articles)('%s', (f) => {
     const points = frontmatter(f).keyPoints ?? [];
     expect(points.length, `${f}: keyPoints`).toBeGreaterThanOrEqual(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpart, langOf, langPath, staleTranslations, untranslated } from '../../src/lib/i18n';
+import { counterpart, langOf, langPath, pagePath, staleTranslations, untranslated } from '../../src/lib/i18n';
 
 const articles = { medications: 'medicamentos', overdose: 'sobredosis' };
 
@@ -26,6 +26,15 @@ describe('addresses in two languages', () => {
     expect(counterpart('/', articles)).toBe('/es/');
     expect(counterpart('/es/', articles)).toBe('/');
     expect(counterpart('/family-and-friends/', articles)).toBeNull();
+  });
+});
+
+describe("the site's own pages", () => {
+  it('are found by their English slug in either language, and an untranslated one is an error', () => {
+    expect(pagePath('en', 'glossary')).toBe('/glossary/');
+    expect(pagePath('es', 'glossary')).toBe('/es/glosario/');
+    expect(pagePath('es', 'search')).toBe('/es/buscar/');
+    expect(() => pagePath('es', 'no-such-page')).toThrow(/no-such-page.*pagePaths/);
   });
 });
 
