@@ -1,3 +1,6 @@
+// ultrahtml is Astro's own HTML parser (no extra install) and gives a tree we can prune and render
+// back; the dist checks use node-html-parser for its CSS selectors, which ultrahtml's lack.
+import { decodeHTML, escapeAttribute } from 'entities';
 import { parse, renderSync, ELEMENT_NODE, TEXT_NODE, type ElementNode } from 'ultrahtml';
 
 /**
@@ -82,14 +85,9 @@ export function visibleText(node: ElementNode | { children: unknown[] }): string
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–', hellip: '…' };
-export function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return entities[e.toLowerCase()] ?? m;
-  });
-}
-export const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Entities decoded and attributes escaped by the `entities` library (the one node-html-parser uses in the checks). */
+export const decode = (s: string) => decodeHTML(s);
+export const escapeAttr = (s: string) => escapeAttribute(s);
 
 /** A copy of an element without what the reader cannot see, as HTML. */
 function visibleHtml(el: ElementNode): string {
