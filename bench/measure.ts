@@ -68,12 +68,13 @@ export async function freePort(): Promise<number> {
 /** `astro preview` serves dist/ gzipped, with the security headers, as production does. */
 export async function startPreview(site: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port)], { cwd: site, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
+  // 60 s: on a loaded 2-core machine Astro's start-up alone can take half a minute.
+  for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}`);
     if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('astro preview did not answer within 20 s');
+  throw new Error('astro preview did not answer within 60 s');
 }
 
 

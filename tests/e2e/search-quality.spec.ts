@@ -1,12 +1,9 @@
 import { test, expect } from './fixtures';
-import { formatMisses, hitAtK, loadQueries, runQueries, sectionParents, type Ranked } from '../search/harness';
+import { formatMisses, hitAtK, loadQueries, runQueries, searchEditions, sectionParents, type Ranked } from '../search/harness';
 
 // Each edition's query set against its own index, ranked as its search page ranks:
 // tests/search/queries.yaml on /search/, tests/search/queries-es.yaml on /es/buscar/.
-const editions = [
-  { lang: 'en', page: '/search/', cases: loadQueries(), atLeast: 60 },
-  { lang: 'es', page: '/es/buscar/', cases: loadQueries(new URL('../search/queries-es.yaml', import.meta.url)), atLeast: 30 },
-];
+const editions = searchEditions.map((e) => ({ ...e, cases: loadQueries(e.queries) }));
 const rankedBy = new Map<string, Ranked[]>();
 /** Every edition's results, for the excerpt check below. */
 const allRanked = () => [...rankedBy.values()].flat();

@@ -18,6 +18,13 @@ export interface Ranked { q: string; results: { url: string; excerpt: string }[]
 
 export const queriesFile = new URL('./queries.yaml', import.meta.url);
 
+/** The two editions' search pages and query sets (the spec checks both; the bench measures both). */
+export const searchEditions = [
+  { lang: 'en', page: '/search/', queries: queriesFile, firstQuery: 'methadone', atLeast: 60 },
+  { lang: 'es', page: '/es/buscar/', queries: new URL('./queries-es.yaml', import.meta.url), firstQuery: 'metadona', atLeast: 30 },
+] as const;
+export type SearchEdition = (typeof searchEditions)[number];
+
 export function loadQueries(file: URL | string = queriesFile): QueryCase[] {
   return parse(readFileSync(file, 'utf8')) as QueryCase[];
 }
