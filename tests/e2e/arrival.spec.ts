@@ -1,6 +1,6 @@
 import { test, expect, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement as ParsedElement } from 'node-html-parser';
 import { builtHtmlFiles } from '../helpers/built-pages';
 import { redirectOf } from '../../src/lib/anchor-lock';
 
@@ -19,7 +19,7 @@ const TARGETS = 'main :is(h1, h2, h3, h4, h5, h6, dt, li)[id]:not([id^="ref-"]),
  * browser finds (the contents are static; 'every kind of target is covered' below asks the browser),
  * read here so that no test loads a page only to list them.
  */
-const isTarget = (e: HTMLElement) =>
+const isTarget = (e: ParsedElement) =>
   (/^(h[1-6]|dt|li)$/i.test(e.tagName) && !e.id.startsWith('ref-')) || (e.tagName === 'SPAN' && e.hasAttribute('data-anchor-alias'));
 const pages = builtHtmlFiles()
   .map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }))
