@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/helpers/chromium';
 
@@ -7,7 +8,9 @@ const launchOptions = chromiumLaunchOptions(chromium.executablePath());
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two at least: much of a browser test is waiting (page loads, networkidle, the arrival checks'
+  // 400 ms), so two workers keep a 2-core machine busy where Playwright's default (half the cores) is one.
+  workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   // Whole-page checks (axe over a long article, every heading of a page) take 20-25 s on a 2-core
   // machine and more under load: a generous limit keeps them from failing on time alone.

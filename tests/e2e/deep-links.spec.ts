@@ -1,28 +1,35 @@
 import { test, expect, type Page } from './fixtures';
-import { articlePaths } from '../helpers/built-pages';
+import { articlePaths, pageGroups } from '../helpers/built-pages';
 
-async function headingClearOfHeader(page: Page, id: string) {
-  const heading = page.locator(`[id="${id}"]`);
-  await expect(heading).toBeInViewport();
-  // The part of the header that stays on screen: all of it on wide screens, the name bar on phones.
-  const headerBottom = await page.evaluate(() =>
-    Math.max(0, ...[...document.querySelectorAll('.site-header, .header-bar')]
+/** Where the heading sits against the part of the header that stays on screen (all of it on wide screens, the name bar on phones). */
+const headingAndHeader = (page: Page, id: string) =>
+  page.evaluate((i) => ({
+    top: document.getElementById(i)!.getBoundingClientRect().top,
+    headerBottom: Math.max(0, ...[...document.querySelectorAll('.site-header, .header-bar')]
       .filter((h) => getComputedStyle(h).position === 'sticky')
       .map((h) => h.getBoundingClientRect().bottom)),
-  );
-  const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  }), id);
+
+async function headingClearOfHeader(page: Page, id: string) {
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  const { top, headerBottom } = await headingAndHeader(page, id);
   expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
 }
 
-for (const path of articlePaths()) {
-  test(`${path}: a link to its last section lands with the heading visible, marked and focused`, async ({ page }) => {
-    await page.goto(path);
-    const id = await page.locator('main .prose h2.heading').last().getAttribute('id');
-    await page.goto(`${path}#${id}`);
-    await headingClearOfHeader(page, id!);
-    await expect(page.locator(`[id="${id}"]`)).toBeFocused();
-    const marked = await page.locator(`[id="${id}"]`).evaluate((h) => h.matches(':target'));
-    expect(marked).toBe(true);
+// One browser page visits each batch of articles; a failure names its page.
+for (const group of pageGroups(articlePaths())) {
+  test(`a link to an article's last section lands with the heading visible, marked and focused: ${group.name}`, async ({ page }) => {
+    for (const path of group.paths) {
+      await page.goto(path);
+      const id = await page.locator('main .prose h2.heading').last().getAttribute('id');
+      await page.goto(`${path}#${id}`);
+      const heading = page.locator(`[id="${id}"]`);
+      await expect.soft(heading, `${path}#${id} in view`).toBeInViewport();
+      const { top, headerBottom } = await headingAndHeader(page, id!);
+      expect.soft(top, `${path}#${id}: top clear of the header`).toBeGreaterThanOrEqual(headerBottom - 1);
+      await expect.soft(heading, `${path}#${id} focused`).toBeFocused();
+      expect.soft(await heading.evaluate((h) => h.matches(':target')), `${path}#${id} marked (:target)`).toBe(true);
+    }
   });
 }
 

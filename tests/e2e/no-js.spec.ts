@@ -1,15 +1,18 @@
 import { test, expect } from './fixtures';
-import { builtPages } from '../helpers/built-pages';
+import { builtPages, pageGroups } from '../helpers/built-pages';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of builtPages()) {
-  test(`${path} works without JavaScript`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('main h1')).toBeVisible();
-    await expect(page.locator('.get-help a[href="tel:911"]')).toBeVisible();
-    // Controls that need JavaScript stay out of sight rather than sitting there broken.
-    await expect(page.locator('theme-toggle')).toBeHidden();
+// One browser page visits each batch of pages; a failure names its page.
+for (const group of pageGroups(builtPages())) {
+  test(`every page works without JavaScript: ${group.name}`, async ({ page }) => {
+    for (const path of group.paths) {
+      await page.goto(path);
+      await expect.soft(page.locator('main h1'), `${path}: the title`).toBeVisible();
+      await expect.soft(page.locator('.get-help a[href="tel:911"]'), `${path}: 911`).toBeVisible();
+      // Controls that need JavaScript stay out of sight rather than sitting there broken.
+      await expect.soft(page.locator('theme-toggle'), `${path}: the theme toggle`).toBeHidden();
+    }
   });
 }
 
