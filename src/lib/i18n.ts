@@ -8,15 +8,20 @@ export const languages = ['en', 'es'] as const;
 export type Lang = (typeof languages)[number];
 
 /**
- * The site's pages that are not articles and have a Spanish page: English slug → Spanish slug
- * ('' is the home page). Pages not listed here are English only for now; their language switch
- * leads to the Spanish home page.
+ * The site's pages that are not articles, each with its Spanish page: English slug → Spanish slug
+ * ('' is the home page). A page missing here would have no twin: its language switch would lead
+ * to the other home page (tests/dist/languages.test.ts fails on that).
  */
 export const pagePaths: Record<string, string> = {
   '': '',
   glossary: 'glosario',
   search: 'buscar',
   about: 'acerca-de',
+  'self-check': 'autoevaluacion',
+  'take-to-your-clinician': 'para-su-medico',
+  sources: 'fuentes',
+  privacy: 'privacidad',
+  'overdose-card': 'tarjeta-de-sobredosis',
 };
 
 /** The words of the language switch, each in its own language. */
@@ -26,6 +31,12 @@ export const languageNames: Record<Lang, string> = { en: 'English', es: 'Españo
 export function langPath(lang: Lang, slug: string): string {
   const prefix = lang === 'en' ? '' : `/${lang}`;
   return slug ? `${prefix}/${slug}/` : `${prefix}/`;
+}
+
+/** One of the site's own pages in a language, by its English slug: pageHref('es', 'sources') is /es/fuentes/. */
+export function pageHref(lang: Lang, englishSlug: string): string {
+  if (!(englishSlug in pagePaths)) throw new Error(`src/lib/i18n.ts: "${englishSlug}" is not in pagePaths`);
+  return langPath(lang, lang === 'en' ? englishSlug : pagePaths[englishSlug]);
 }
 
 /** The language of an address: /es/… is Spanish, everything else English. */

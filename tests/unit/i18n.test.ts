@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpart, langOf, langPath, staleTranslations, untranslated } from '../../src/lib/i18n';
+import { counterpart, langOf, langPath, pageHref, pagePaths, staleTranslations, untranslated } from '../../src/lib/i18n';
 
 const articles = { medications: 'medicamentos', overdose: 'sobredosis' };
 
@@ -26,6 +26,22 @@ describe('addresses in two languages', () => {
     expect(counterpart('/', articles)).toBe('/es/');
     expect(counterpart('/es/', articles)).toBe('/');
     expect(counterpart('/family-and-friends/', articles)).toBeNull();
+  });
+
+  it('pairs every page of the site with its Spanish page, both ways', () => {
+    for (const [en, es] of [['self-check', 'autoevaluacion'], ['take-to-your-clinician', 'para-su-medico'], ['sources', 'fuentes'], ['privacy', 'privacidad'], ['overdose-card', 'tarjeta-de-sobredosis']]) {
+      expect(counterpart(`/${en}/`, articles)).toBe(`/es/${es}/`);
+      expect(counterpart(`/es/${es}/`, articles)).toBe(`/${en}/`);
+    }
+    // Two English pages sharing a Spanish slug would send one switch to the wrong page.
+    expect(new Set(Object.values(pagePaths)).size).toBe(Object.keys(pagePaths).length);
+  });
+
+  it('gives the address of a page in each language by its English slug', () => {
+    expect(pageHref('en', 'sources')).toBe('/sources/');
+    expect(pageHref('es', 'sources')).toBe('/es/fuentes/');
+    expect(pageHref('es', '')).toBe('/es/');
+    expect(() => pageHref('es', 'no-such-page')).toThrow(/pagePaths/);
   });
 });
 
