@@ -86,6 +86,8 @@ export const uiSchema = z.strictObject({
     compared: text,
     and: text,
     rows: z.strictObject({ whatItDoes: text, action: text, brands: text, howTaken: text, whereToGet: text, whenToStart: text, watchFor: text, evidence: text }),
+    /** The words for each medicine's `action` (an English enum in content/medications.yaml). */
+    actions: z.strictObject({ 'full agonist': text, 'partial agonist': text, antagonist: text }),
   }),
   reportLink: z.strictObject({ button: text, opens: text, none: text }),
   criteria: z.strictObject({ example: text, notCounted: text }),
