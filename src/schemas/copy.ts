@@ -56,7 +56,7 @@ export const uiSchema = z.strictObject({
   cite: z.strictObject({ source: text }),
   timeBound: z.strictObject({ note: text }),
   glossary: z.strictObject({ title: text, description: text, intro: text, alsoCalled: text, readMore: text }),
-  sources: z.strictObject({ title: text, description: text, intro: text, checked: text, citedIn: text }),
+  sources: z.strictObject({ title: text, description: text, intro: text, checked: text, citedIn: text, inSpanish: text }),
   privacy: z.strictObject({
     title: text,
     description: text,
