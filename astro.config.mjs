@@ -9,6 +9,7 @@ import serviceWorker from './src/integrations/service-worker';
 import writeHeaders from './src/integrations/security-headers';
 import { securityHeaders } from './src/lib/security-headers';
 import siteUrlCheck from './src/integrations/site-url';
+import notFoundPages, { notInSitemap } from './src/integrations/not-found-pages';
 import { siteAddress } from './src/lib/site';
 import { contentDir } from './src/lib/content-dir';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,8 +41,8 @@ export default defineConfig({
     // External files only: the Content-Security-Policy (src/lib/security-headers.ts) allows no inline script or style.
     inlineStylesheets: 'never',
   },
-  // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap(), pagefind(), serviceWorker(), writeHeaders()],
+  // Order matters: the service worker precaches what Pagefind has written; es/404.html is in place before either reads the site.
+  integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap({ filter: notInSitemap }), notFoundPages(), pagefind(), serviceWorker(), writeHeaders()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

@@ -4,6 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from './content-dir';
 import { byTerm } from './glossary';
 import { inReadingOrder, requireFound } from './guide';
+import type { Lang } from './i18n';
 
 export type Article = CollectionEntry<'guide'>;
 
@@ -52,4 +53,30 @@ export async function getGlossary(lang: 'en' | 'es' = 'en'): Promise<GlossaryTer
     const [readMore] = requireFound([id], [byEnglishId.get(id)], { file, field: `${term.id}.article`, collection: lang === 'es' ? 'content/es/guide (translationOf)' : 'content/guide' });
     return { ...term, readMore };
   });
+}
+
+/** Data files that have a Spanish edition in content/es/ with the same ids and schema. */
+const spanishOf = { criteria: 'criteriaEs', helplines: 'helplinesEs', privacy: 'privacyEs', medications: 'medicationsEs', firstAid: 'firstAidEs' } as const;
+type Translated = keyof typeof spanishOf;
+
+/** A data collection in the page's language: collectionFor('helplines', 'es') reads content/es/helplines.yaml. */
+export async function collectionFor<C extends Translated>(name: C, lang: Lang): Promise<CollectionEntry<C>[]> {
+  // The Spanish collection has the English schema (content.config.ts), so its entries type as the English ones.
+  return (lang === 'es' ? await getCollection(spanishOf[name]) : await getCollection(name)) as CollectionEntry<C>[];
+}
+
+/** One entry of a data collection in the page's language (undefined when the file lacks it). */
+export async function entryFor<C extends Translated>(name: C, id: string, lang: Lang): Promise<CollectionEntry<C> | undefined> {
+  return (lang === 'es' ? await getEntry(spanishOf[name], id) : await getEntry(name, id)) as CollectionEntry<C> | undefined;
+}
+
+/** An article in either language. */
+export type AnyArticle = CollectionEntry<'guide'> | CollectionEntry<'guideEs'>;
+
+/** The English article an article follows: itself in English, its `translationOf` in Spanish. */
+export const englishId = (a: AnyArticle): string => ('translationOf' in a.data ? a.data.translationOf.id : a.id);
+
+/** Every article of one language, in reading order. */
+export async function guideIn(lang: Lang): Promise<AnyArticle[]> {
+  return lang === 'es' ? inReadingOrder(await getCollection('guideEs')) : getGuide();
 }

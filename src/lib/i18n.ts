@@ -8,15 +8,20 @@ export const languages = ['en', 'es'] as const;
 export type Lang = (typeof languages)[number];
 
 /**
- * The site's pages that are not articles and have a Spanish page: English slug → Spanish slug
- * ('' is the home page). Pages not listed here are English only for now; their language switch
- * leads to the Spanish home page.
+ * The site's pages that are not articles, each with its Spanish page: English slug → Spanish slug
+ * ('' is the home page). A page missing here would have no twin: its language switch would lead
+ * to the other home page (tests/dist/languages.test.ts fails on that).
  */
 export const pagePaths: Record<string, string> = {
   '': '',
   glossary: 'glosario',
   search: 'buscar',
   about: 'acerca-de',
+  'self-check': 'autoevaluacion',
+  'take-to-your-clinician': 'para-su-medico',
+  sources: 'fuentes',
+  privacy: 'privacidad',
+  'overdose-card': 'tarjeta-de-sobredosis',
 };
 
 /** The words of the language switch, each in its own language. */

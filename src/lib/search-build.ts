@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readArticleFiles } from './article-files';
 import { contentDir } from './content-dir';
+import { languages, pagePath } from './i18n';
 import { sameWord, sectionFor, sectionUrl, splitPage, tokens, type PageSections, type Section } from './search-records';
 
 /**
@@ -10,13 +11,18 @@ import { sameWord, sectionFor, sectionUrl, splitPage, tokens, type PageSections,
  * (used by src/integrations/pagefind.ts, and by the tests to check the records).
  */
 
-/** Pages that would only repeat the articles are indexed in part. */
-const PAGE_RULES: Record<string, { keep?: (s: Section) => boolean; dropClasses?: string[] }> = {
+type PageRule = { keep?: (s: Section) => boolean; dropClasses?: string[] };
+/** Pages that would only repeat the articles are indexed in part, by English slug. */
+const RULES_BY_SLUG: Record<string, PageRule> = {
   // The clinician sheet copies the medication table and settings from the articles: only its intro.
-  '/take-to-your-clinician/': { keep: (s) => s.level === 1, dropClasses: ['print-help'] },
+  'take-to-your-clinician': { keep: (s) => s.level === 1, dropClasses: ['print-help'] },
   // The self-check's signs and result bands would answer searches for help lines and symptoms: only its intro and where the signs come from.
-  '/self-check/': { keep: (s) => s.level === 1 || s.id === 'about-this-check' },
+  'self-check': { keep: (s) => s.level === 1 || s.id === 'about-this-check' },
 };
+/** The same rules at each language's address of the page (/self-check/, /es/autoevaluacion/). */
+export const PAGE_RULES: Record<string, PageRule> = Object.fromEntries(
+  Object.entries(RULES_BY_SLUG).flatMap(([slug, rule]) => languages.map((lang) => [pagePath(lang, slug), rule])),
+);
 
 export interface SearchRecord {
   url: string;

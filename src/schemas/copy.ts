@@ -56,7 +56,7 @@ export const uiSchema = z.strictObject({
   cite: z.strictObject({ source: text }),
   timeBound: z.strictObject({ note: text }),
   glossary: z.strictObject({ title: text, description: text, intro: text, alsoCalled: text, readMore: text }),
-  sources: z.strictObject({ title: text, description: text, intro: text, checked: text, citedIn: text }),
+  sources: z.strictObject({ title: text, description: text, intro: text, checked: text, citedIn: text, inSpanish: text }),
   privacy: z.strictObject({
     title: text,
     description: text,
@@ -86,6 +86,8 @@ export const uiSchema = z.strictObject({
     compared: text,
     and: text,
     rows: z.strictObject({ whatItDoes: text, action: text, brands: text, howTaken: text, whereToGet: text, whenToStart: text, watchFor: text, evidence: text }),
+    /** The words for each medicine's `action` (an English enum in content/medications.yaml). */
+    actions: z.strictObject({ 'full agonist': text, 'partial agonist': text, antagonist: text }),
   }),
   reportLink: z.strictObject({ button: text, opens: text, none: text }),
   criteria: z.strictObject({ example: text, notCounted: text }),

@@ -4,9 +4,15 @@ import { parse } from 'yaml';
 
 const url = '/take-to-your-clinician/';
 
-/** The medication names in the content, so the test follows content/medications.yaml. */
-const medications = parse(readFileSync('content/medications.yaml', 'utf8')) as Record<string, { name: string }>;
-const medicationNames = Object.values(medications).map((m) => m.name);
+/** The medication names in the content, so the test follows content/medications.yaml (content/es/… in Spanish). */
+const namesIn = (file: string) => Object.values(parse(readFileSync(file, 'utf8')) as Record<string, { name: string }>).map((m) => m.name);
+const medicationNames = namesIn('content/medications.yaml');
+
+/** The sheet in each language: it must print on two pages in both (Spanish runs longer). */
+const editions = [
+  { url, names: medicationNames, reviewed: /Last reviewed \d{1,2} \w+ \d{4}\. Next review due \d{1,2} \w+ \d{4}\./, twoPages: 'It prints on two pages.' },
+  { url: '/es/para-su-medico/', names: namesIn('content/es/medications.yaml'), reviewed: /Última revisión: \d{1,2} de \p{L}+ de \d{4}\. Próxima revisión: \d{1,2} de \p{L}+ de \d{4}\./u, twoPages: 'Se imprime en dos páginas.' },
+];
 
 /** Pages in a PDF: its page objects, not the /Pages tree nodes. */
 const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
@@ -23,28 +29,28 @@ test('shows every medication from the collection, the settings and the questions
   }
 });
 
-for (const format of ['A4', 'Letter'] as const) {
-  test(`prints on at most 2 ${format} pages, with a compact help line and no site chrome`, async ({ page }) => {
-    await page.goto(url);
+for (const e of editions) for (const format of ['A4', 'Letter'] as const) {
+  test(`${e.url} prints on at most 2 ${format} pages, with a compact help line and no site chrome`, async ({ page }) => {
+    await page.goto(e.url);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.get-help')).toBeHidden();
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.locator('.print-button')).toBeHidden();
     await expect(page.locator('.print-help a[href="tel:18006624357"]')).toBeVisible();
-    for (const name of medicationNames) await expect(page.locator('main table thead')).toContainText(name);
+    for (const name of e.names) await expect(page.locator('main table thead')).toContainText(name);
     // Dated, and every source with the address to look it up.
     await expect(page.locator('.sheet-reviewed')).toBeVisible();
-    await expect(page.locator('.sheet-reviewed')).toContainText(/Last reviewed \d{1,2} \w+ \d{4}\. Next review due \d{1,2} \w+ \d{4}\./);
+    await expect(page.locator('.sheet-reviewed')).toContainText(e.reviewed);
     const addresses = page.locator('.sheet-sources .source-address');
     expect(await addresses.count()).toBeGreaterThanOrEqual(3);
     for (const address of await addresses.all()) {
       await expect(address).toBeVisible();
       await expect(address).toHaveText(/^\s*[a-z0-9.-]+\.[a-z]{2,}\/?\S*$/);
     }
-    await expect(page.locator('.sheet-footer')).toContainText(/https:\/\/\S+\/take-to-your-clinician\//);
+    await expect(page.locator('.sheet-footer')).toContainText(new RegExp(`https://\\S+${e.url}`));
     // The page says it prints on two pages: it does.
-    await expect(page.locator('.intro')).toContainText('It prints on two pages.');
+    await expect(page.locator('.intro')).toContainText(e.twoPages);
     const pdf = await page.pdf({ format, printBackground: false });
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);

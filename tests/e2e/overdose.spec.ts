@@ -46,9 +46,19 @@ test('the wallet card shows the same signs and steps, and the numbers as tap-to-
   expect(await page.locator('.card-lines a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
 });
 
-for (const format of ['A4', 'Letter'] as const) {
-  test(`the wallet card prints on one ${format} page with nothing cut off`, async ({ page }) => {
-    await page.goto('/overdose-card/');
+// The Spanish card's longer words must fit its fixed-size panels too; its address is the Spanish article's.
+const cards = [
+  { url: '/overdose-card/', article: '/overdose/' },
+  { url: '/es/tarjeta-de-sobredosis/', article: '/es/sobredosis/' },
+];
+for (const card of cards) test(`${card.url} gives the overdose article's address in its language`, async ({ page }) => {
+  await page.goto(card.url);
+  await expect(page.locator('.card-source')).toContainText(new RegExp(`https://\\S+${card.article}$`));
+});
+
+for (const card of cards) for (const format of ['A4', 'Letter'] as const) {
+  test(`${card.url} prints on one ${format} page with nothing cut off`, async ({ page }) => {
+    await page.goto(card.url);
     await page.emulateMedia({ media: 'print' });
     const clipped = await page.$$eval('.od-card .panel', (panels) => panels.filter((p) => p.scrollHeight > p.clientHeight + 1).length);
     expect(clipped, 'no panel hides its text').toBe(0);

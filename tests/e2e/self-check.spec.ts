@@ -20,32 +20,6 @@ test.describe('with JavaScript', () => {
     for (const box of await boxes(page).all()) await expect(box).toHaveAccessibleName(/\w{3,}/);
   });
 
-  for (const [n, band] of [
-    [0, /fewer than the 2 needed for a diagnosis/],
-    [3, /mild opioid use disorder/],
-    [5, /moderate opioid use disorder/],
-    [7, /severe opioid use disorder/],
-  ] as [number, RegExp][]) {
-    test(`ticking ${n} signs says what that count means, and that it is not a diagnosis`, async ({ page }) => {
-      await tick(page, n);
-      await expect(result(page)).toBeVisible();
-      await expect(result(page)).toContainText(`You ticked ${n} of the 11 signs.`);
-      await expect(result(page)).toContainText(band);
-      await expect(result(page)).toContainText(/not a diagnosis/);
-      // Only the next steps for that result are shown, and they always include the helpline.
-      await expect(page.locator('[data-band]:visible')).toHaveCount(1);
-      await expect(page.locator('[data-band]:visible a[href="tel:18006624357"]')).toBeVisible();
-    });
-  }
-
-  test('steps for a result fit it: treatment finder, medications and the 988 line for severe', async ({ page }) => {
-    await tick(page, 6);
-    const steps = page.locator('[data-band]:visible');
-    await expect(steps.locator('a[href="https://findtreatment.gov/"]')).toBeVisible();
-    await expect(steps.locator('a[href="/medications/"]')).toBeVisible();
-    await expect(steps.locator('a[href="tel:988"]')).toBeVisible();
-  });
-
   test('tolerance and withdrawal do not count for opioids taken only as prescribed', async ({ page }) => {
     await page.locator('input[data-criterion="tolerance"]').check();
     await page.locator('input[data-criterion="withdrawal"]').check();
@@ -98,6 +72,42 @@ test.describe('with JavaScript', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 });
+
+// The counting and the result in each language: the Spanish page's script reads its words from the page.
+const editions = [
+  { url, ticked: (n: number) => `You ticked ${n} of the 11 signs.`, notDiagnosis: /not a diagnosis/, medications: '/medications/',
+    bands: [/fewer than the 2 needed for a diagnosis/, /mild opioid use disorder/, /moderate opioid use disorder/, /severe opioid use disorder/] },
+  { url: '/es/autoevaluacion/', ticked: (n: number) => `Marcó ${n} de las 11 señales.`, notDiagnosis: /no es un diagnóstico/, medications: '/es/medicamentos/',
+    bands: [/menos de las 2 señales que hacen falta/, /consumo de opioides leve/, /consumo de opioides moderado/, /consumo de opioides grave/] },
+];
+for (const e of editions) {
+  test.describe(`counting at ${e.url}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(e.url);
+    });
+
+    for (const [n, band] of [0, 3, 5, 7].map((n, i) => [n, e.bands[i]] as const)) {
+      test(`ticking ${n} signs says what that count means, and that it is not a diagnosis`, async ({ page }) => {
+        await tick(page, n);
+        await expect(result(page)).toBeVisible();
+        await expect(result(page)).toContainText(e.ticked(n));
+        await expect(result(page)).toContainText(band);
+        await expect(result(page)).toContainText(e.notDiagnosis);
+        // Only the next steps for that result are shown, and they always include the helpline.
+        await expect(page.locator('[data-band]:visible')).toHaveCount(1);
+        await expect(page.locator('[data-band]:visible a[href="tel:18006624357"]')).toBeVisible();
+      });
+    }
+
+    test('steps for a result fit it: treatment finder, medications and the 988 line for severe', async ({ page }) => {
+      await tick(page, 6);
+      const steps = page.locator('[data-band]:visible');
+      await expect(steps.locator('a[href="https://findtreatment.gov/"]')).toBeVisible();
+      await expect(steps.locator(`a[href="${e.medications}"]`)).toBeVisible();
+      await expect(steps.locator('a[href="tel:988"]')).toBeVisible();
+    });
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpart, langOf, langPath, pagePath, staleTranslations, untranslated } from '../../src/lib/i18n';
+import { counterpart, langOf, langPath, pagePath, pagePaths, staleTranslations, untranslated } from '../../src/lib/i18n';
 
 const articles = { medications: 'medicamentos', overdose: 'sobredosis' };
 
@@ -27,14 +27,21 @@ describe('addresses in two languages', () => {
     expect(counterpart('/es/', articles)).toBe('/');
     expect(counterpart('/family-and-friends/', articles)).toBeNull();
   });
-});
 
-describe("the site's own pages", () => {
-  it('are found by their English slug in either language, and an untranslated one is an error', () => {
-    expect(pagePath('en', 'glossary')).toBe('/glossary/');
-    expect(pagePath('es', 'glossary')).toBe('/es/glosario/');
-    expect(pagePath('es', 'search')).toBe('/es/buscar/');
-    expect(() => pagePath('es', 'no-such-page')).toThrow(/no-such-page.*pagePaths/);
+  it('pairs every page of the site with its Spanish page, both ways', () => {
+    for (const [en, es] of [['self-check', 'autoevaluacion'], ['take-to-your-clinician', 'para-su-medico'], ['sources', 'fuentes'], ['privacy', 'privacidad'], ['overdose-card', 'tarjeta-de-sobredosis']]) {
+      expect(counterpart(`/${en}/`, articles)).toBe(`/es/${es}/`);
+      expect(counterpart(`/es/${es}/`, articles)).toBe(`/${en}/`);
+    }
+    // Two English pages sharing a Spanish slug would send one switch to the wrong page.
+    expect(new Set(Object.values(pagePaths)).size).toBe(Object.keys(pagePaths).length);
+  });
+
+  it('gives the address of a page in each language by its English slug', () => {
+    expect(pagePath('en', 'sources')).toBe('/sources/');
+    expect(pagePath('es', 'sources')).toBe('/es/fuentes/');
+    expect(pagePath('es', '')).toBe('/es/');
+    expect(() => pagePath('es', 'no-such-page')).toThrow(/pagePaths/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordHtml, sectionFor, splitPage } from '../../src/lib/search-records';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { searchRecords, sectionTitled } from '../../src/lib/search-build';
@@ -87,6 +87,17 @@ describe('splitting a page into search records', () => {
     const es = splitPage(page.replace('<html lang="en">', '<html lang="es-US">'), '/es/medicamentos/')!;
     expect(es.lang).toBe('es');
     expect(recordHtml(es, es.sections[1], [])).toMatch(/^<!doctype html><html lang="es">/);
+  });
+
+  it('indexes the self-check in part in both languages: its intro and where the signs come from', () => {
+    const content = mkdtempSync(join(tmpdir(), 'search-rules-'));
+    mkdirSync(join(content, 'es'));
+    for (const dir of [content, join(content, 'es')]) for (const f of ['glossary.yaml', 'medications.yaml']) writeFileSync(join(dir, f), '{}\n');
+    const check = (lang: string) =>
+      `<html lang="${lang}"><body><main data-pagefind-body><h1>Check</h1><p>Intro.</p><h2 id="signs">Signs</h2><p>Craving.</p>` +
+      `<h2 id="about-this-check">About</h2><p>From the manual.</p></main></body></html>`;
+    const records = searchRecords([{ path: '/self-check/', html: check('en') }, { path: '/es/autoevaluacion/', html: check('es') }], content);
+    expect(records.map((r) => r.url).sort()).toEqual(['/es/autoevaluacion/', '/es/autoevaluacion/#about-this-check', '/self-check/', '/self-check/#about-this-check']);
   });
 
   it('leaves pages without data-pagefind-body out', () => {
