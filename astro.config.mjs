@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
@@ -14,13 +14,13 @@ import { siteAddress } from './src/lib/site';
 import { contentDir } from './src/lib/content-dir';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { rehypeAsciiHeadingIds, rehypeHeadingLinks } from './src/lib/rehype-heading-links';
+import { satteriHeadingLinks } from './src/lib/heading-links';
 
 // The public address: the one setting SITE_URL (README, "Deploying").
 const address = siteAddress();
 
-// MDX through unified, the processor that runs rehype plugins (Astro's default runs none). Heading
-// ids first (ASCII ones for pages not in English, then Astro's own), so the links can point at them.
+// MDX through Sätteri, Astro's own Rust processor. One plugin gives every heading its id (ASCII ones
+// on pages not in English) and each h2/h3 its link; Astro's heading-id plugin runs after it and keeps those ids.
 // The heading link's hidden label in each language, from the chrome's words (content/ui.yaml, content/es/ui.yaml).
 const headingLabels = Object.fromEntries(
   [['en', 'ui.yaml'], ['es', 'es/ui.yaml']].flatMap(([lang, file]) => {
@@ -28,7 +28,7 @@ const headingLabels = Object.fromEntries(
     return existsSync(path) ? [[lang, parseYaml(readFileSync(path, 'utf8')).headingLink]] : [];
   }),
 );
-const markdown = unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeHeadingIds, [rehypeHeadingLinks, { labels: headingLabels }]] });
+const markdown = satteri({ hastPlugins: [satteriHeadingLinks({ labels: headingLabels })] });
 
 export default defineConfig({
   site: address.url,

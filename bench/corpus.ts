@@ -62,6 +62,10 @@ export function writeCorpus(dir: string, articles: number, project = fileURLToPa
   }
   // Site pages (About): the fixture's stand-ins, so the synthetic build has every page the footer links to.
   if (!existsSync(join(dir, 'pages'))) cpSync(join(project, 'tests/fixtures/content-minimal/pages'), join(dir, 'pages'), { recursive: true });
+  // The Spanish edition's copy files and About page (the footer links to it); no Spanish articles,
+  // since a translation must follow an English article the corpus does not have.
+  const es = join(project, 'tests/fixtures/content-minimal/es');
+  if (existsSync(es) && !existsSync(join(dir, 'es'))) cpSync(es, join(dir, 'es'), { recursive: true, filter: (src) => !src.startsWith(join(es, 'guide')) });
 
   for (let n = 1; n <= articles; n++) {
     const cites = [...new Set([pick(sourceIds), pick(sourceIds), pick(sourceIds)])];

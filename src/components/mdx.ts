@@ -1,5 +1,5 @@
 // Everything an article's MDX can use without importing it. (Headings get their links from
-// src/lib/rehype-heading-links.ts, in the Markdown pipeline.)
+// src/lib/heading-links.ts, in the Markdown pipeline.)
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import Note from './Note.astro';

@@ -21,14 +21,17 @@ export function headingIds(): (text: string) => string {
 }
 
 /**
- * All the ids of one page's headings, in order, as the site gives them: Astro's own for English,
- * ASCII for other languages (used by npm run es:links to pair sections across languages).
+ * One page's id maker, as the site gives ids: ASCII for pages not in English (headingIds), Astro's
+ * own for English (github-slugger on the text as it stands, so English ids never change).
+ * Used by the Markdown pipeline (src/lib/heading-links.ts) and npm run es:links, so both agree.
  */
-export function pageHeadingIds(texts: string[], lang: string): string[] {
-  if (lang !== 'en') {
-    const idFor = headingIds();
-    return texts.map(idFor);
-  }
+export function pageHeadingId(lang: string): (text: string) => string {
+  if (lang !== 'en') return headingIds();
   const slugger = new GithubSlugger();
-  return texts.map((t) => slugger.slug(t));
+  return (text) => slugger.slug(text);
+}
+
+/** All the ids of one page's headings, in order (used by npm run es:links to pair sections across languages). */
+export function pageHeadingIds(texts: string[], lang: string): string[] {
+  return texts.map(pageHeadingId(lang));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingId, headingIds, pageHeadingIds, withoutDiacritics } from '../../src/lib/heading-id';
+import { headingId, headingIds, pageHeadingId, pageHeadingIds, withoutDiacritics } from '../../src/lib/heading-id';
 
 describe('headingId', () => {
   test('Spanish headings become ASCII ids without accents or inverted marks', () => {
@@ -33,5 +33,15 @@ describe('pageHeadingIds', () => {
     expect(pageHeadingIds(['¿Cuánto dura la abstinencia?', 'Señales de una sobredosis'], 'es')).toEqual([
       'cuanto-dura-la-abstinencia', 'senales-de-una-sobredosis',
     ]);
+  });
+});
+
+describe('pageHeadingId', () => {
+  test('one page at a time: English keeps accents as Astro does, other languages drop them; each page numbers its own repeats', () => {
+    const en = pageHeadingId('en');
+    expect([en('Café'), en('Café')]).toEqual(['café', 'café-1']);
+    const es = pageHeadingId('es');
+    expect([es('Café'), es('Cafe')]).toEqual(['cafe', 'cafe-1']);
+    expect(pageHeadingId('es')('Café')).toBe('cafe');
   });
 });
