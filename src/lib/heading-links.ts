@@ -33,9 +33,6 @@ export function aliasesByTarget(anchorAliases: unknown): Map<string, string[]> {
   return byTarget;
 }
 
-/** The words before the heading text in the link's accessible name, by page language. */
-export const linkLabels: Record<string, string> = { en: 'Link to this section' };
-
 const linkIcon = s(
   'svg',
   { ariaHidden: 'true', width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2.5, strokeLinecap: 'round' },
@@ -73,13 +70,15 @@ function headingText(node: Element, ctx: HastVisitorContext, frontmatter: Record
  * this one sets every heading's id itself (ASCII on pages not in English, Astro's slug on English
  * ones) before it adds the link that points at it; Astro then reads these ids for the contents list.
  */
-export function satteriHeadingLinks(options: { labels?: Record<string, string>; content?: string } = {}) {
-  const labels = { ...linkLabels, ...options.labels };
+export function satteriHeadingLinks(options: { labels: Record<string, string>; content?: string }) {
+  // The words before the heading text in the link's accessible name, by language (ui.yaml `headingLink`).
+  const { labels } = options;
   return (page: Pick<PluginFactoryContext, 'fileURL' | 'data'>): HastPluginDefinition => {
     const path = page.fileURL ? fileURLToPath(page.fileURL) : undefined;
     const frontmatter = (page.data as AstroData).astro?.frontmatter ?? {};
     const lang = pageLanguage(path, frontmatter, options.content);
-    const label = labels[lang] ?? labels.en;
+    const label = labels[lang];
+    if (!label) throw new Error(`${path ?? 'a page'}: no heading-link words for "${lang}" (content/${lang === 'en' ? '' : `${lang}/`}ui.yaml \`headingLink\`).`);
     const aliases = aliasesByTarget(frontmatter.anchorAliases);
     const idFor = pageHeadingId(lang);
     return {

@@ -17,7 +17,7 @@ interface Heading { depth: number; slug: string; text: string }
  */
 async function render(markdown: string, path = '/site/content/guide/x.mdx', frontmatter: Record<string, unknown> = {}, ours = true) {
   const astro = { frontmatter, headings: [] as Heading[] };
-  const plugins = [...(ours ? [satteriHeadingLinks({ labels: { es: 'Enlace a esta sección' }, content: '/site/content' })] : []), satteriHeadingIdsPlugin()];
+  const plugins = [...(ours ? [satteriHeadingLinks({ labels: { en: 'Link to this section', es: 'Enlace a esta sección' }, content: '/site/content' })] : []), satteriHeadingIdsPlugin()];
   const { html } = await markdownToHtml(markdown, {
     hastPlugins: plugins,
     features: { gfm: true, smartPunctuation: true },
@@ -52,6 +52,10 @@ describe('satteriHeadingLinks, in the Sätteri pipeline', () => {
     );
     expect(html).toContain('<div class="heading-wrap level-3"><h3 id="tom--jerrys-plan" class="heading" tabindex="-1">Tom <em>&amp; Jerry’s</em> “plan”</h3>');
     expect(html).toContain('<span class="sr-only">Link to this section: Tom &amp; Jerry’s “plan”</span>');
+  });
+  test("a page whose language has no heading-link words is an error naming the page and the file", () => {
+    const plugin = satteriHeadingLinks({ labels: { en: 'Link to this section' }, content: '/site/content' });
+    expect(() => plugin({ fileURL: new URL('file:///site/content/es/guide/x.mdx'), data: {} } as never)).toThrow(/x\.mdx.*"es".*content\/es\/ui\.yaml `headingLink`/);
   });
   test('h1 and h4 get ids but no link', async () => {
     const { html } = await render('# Title\n\n#### Small\n');
