@@ -1,111 +1,155 @@
 import { test, expect, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement as ParsedElement } from 'node-html-parser';
-import { builtHtmlFiles } from '../helpers/built-pages';
+import { builtHtmlFiles, pageGroups } from '../helpers/built-pages';
 import { redirectOf } from '../../src/lib/anchor-lock';
 
 /**
  * Arriving from a shared link (page/#id), on every built page and for every id a shared link may point
  * at: headings, glossary terms, the sources list, and old ids kept by anchorAliases. (References, #ref-…,
- * are reached by clicking a citation marker on the same page, not by shared links.) A fresh load must
- * leave the target fully visible below whatever part of the header stays on screen, with no scroll still
- * running (scrollY the same 100 ms and 400 ms after load), focused for screen readers, and calmly
- * marked (a tint and an edge, no focus ring).
+ * are reached by clicking a citation marker on the same page, not by shared links.) The target must end
+ * fully visible below whatever part of the header stays on screen, focused for screen readers, and
+ * calmly marked (a tint and an edge, no focus ring). Checked two ways, at a phone and a desktop width:
+ * - every id: one load of each page, then each id in turn through the browser's own fragment
+ *   navigation (location.hash), which scrolls with the same scroll-padding as a load does;
+ * - a fresh load of page/#id, the path a shared link takes (arrival.ts places and focuses the target
+ *   before the first paint), with no scroll still running 100 ms and 400 ms after load: for the first
+ *   and the last id of each kind on each page (the last sits lowest, where late layout shifts land).
  */
 const TARGETS = 'main :is(h1, h2, h3, h4, h5, h6, dt, li)[id]:not([id^="ref-"]), main span[data-anchor-alias]';
+
+/** A target's kind: its tag, or "alias" for an old id kept by anchorAliases. */
+const kindOf = (e: ParsedElement) => (e.tagName === 'SPAN' ? (e.hasAttribute('data-anchor-alias') ? 'alias' : null) : /^(H[1-6]|DT|LI)$/.test(e.tagName) && !e.id.startsWith('ref-') ? e.tagName : null);
 
 /**
  * Each page (redirect pages aside) with the ids TARGETS matches in its built HTML: the same list the
  * browser finds (the contents are static; 'every kind of target is covered' below asks the browser),
- * read here so that no test loads a page only to list them.
+ * read here so that no test loads a page only to list them. `sample`: the first and last of each kind.
  */
-const isTarget = (e: ParsedElement) =>
-  (/^(h[1-6]|dt|li)$/i.test(e.tagName) && !e.id.startsWith('ref-')) || (e.tagName === 'SPAN' && e.hasAttribute('data-anchor-alias'));
 const pages = builtHtmlFiles()
   .map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }))
   .filter(({ html }) => !redirectOf(html))
-  .map(({ path, html }) => ({ path, ids: (parse(html).querySelector('main')?.querySelectorAll('[id]') ?? []).filter(isTarget).map((e) => e.id) }));
-/** At most this many arrivals in one test, so a long page (the sources list) shares out across workers. */
-const PER_TEST = 36;
+  .map(({ path, html }) => {
+    const targets = (parse(html).querySelector('main')?.querySelectorAll('[id]') ?? []).flatMap((e) => {
+      const kind = kindOf(e);
+      return kind ? [{ id: e.id, kind }] : [];
+    });
+    const byKind = Map.groupBy(targets, (t) => t.kind);
+    const sample = [...new Set([...byKind.values()].flatMap((list) => [list[0].id, list.at(-1)!.id]))];
+    return { path, ids: targets.map((t) => t.id), sample };
+  });
+const byPath = new Map(pages.map((p) => [p.path, p]));
 
 interface Arrival {
+  id: string;
   top: number;
   bottom: number;
   headerBottom: number;
   viewport: number;
-  scrollAt100: number;
-  scrollAt400: number;
+  scrollAt100?: number;
+  scrollAt400?: number;
   focused: boolean;
   marked: boolean;
   ring: string;
+}
+
+/** Where the target of `anchor` is now, in the page (a function Playwright runs in the browser). */
+function measureIn(anchor: string): Arrival {
+  const named = document.getElementById(anchor)!;
+  const target = named.dataset.anchorAlias ? document.getElementById(named.dataset.anchorAlias)! : named;
+  let headerBottom = 0;
+  for (const el of document.querySelectorAll<HTMLElement>('.site-header, .header-bar')) {
+    const position = getComputedStyle(el).position;
+    if (position === 'sticky' || position === 'fixed') headerBottom = Math.max(headerBottom, el.getBoundingClientRect().bottom);
+  }
+  const { top, bottom } = target.getBoundingClientRect();
+  const style = getComputedStyle(target);
+  return {
+    id: anchor,
+    top,
+    bottom,
+    headerBottom,
+    viewport: innerHeight,
+    focused: document.activeElement === target,
+    marked: named.matches(':target') && style.borderLeftStyle !== 'none',
+    ring: style.outlineStyle,
+  };
+}
+
+/** What is wrong with one arrival, each problem naming the width, page and id. */
+function problemsOf(a: Arrival, width: number, path: string): string[] {
+  const where = `${width}px ${path}#${a.id}`;
+  const problems: string[] = [];
+  if (a.bottom - a.top <= 0) problems.push(`${where}: not shown`);
+  if (a.top < a.headerBottom - 0.5) problems.push(`${where}: top ${a.top.toFixed(1)} is under the header (bottom ${a.headerBottom.toFixed(1)})`);
+  if (a.bottom > a.viewport + 0.5) problems.push(`${where}: bottom ${a.bottom.toFixed(1)} is below the screen (${a.viewport})`);
+  if (a.scrollAt100 !== undefined && a.scrollAt100 !== a.scrollAt400) problems.push(`${where}: still scrolling after load (${a.scrollAt100} → ${a.scrollAt400})`);
+  if (!a.focused) problems.push(`${where}: focus did not move to it`);
+  if (!a.marked) problems.push(`${where}: not marked`);
+  if (a.ring !== 'none') problems.push(`${where}: shows a focus ring (${a.ring}), not the calm mark`);
+  return problems;
 }
 
 let fresh = 0;
 /** A new load of the page at #id (a new query each time, so it is never a same-page jump). */
 async function arrive(page: Page, path: string, id: string): Promise<Arrival> {
   await page.goto(`${path}?arrival=${++fresh}#${encodeURIComponent(id)}`); // waits for the load event
-  return page.evaluate(async (anchor) => {
+  const [scrollAt100, scrollAt400] = await page.evaluate(async () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     await sleep(100);
-    const scrollAt100 = scrollY;
+    const at100 = scrollY;
     await sleep(300);
-    const scrollAt400 = scrollY;
-    const named = document.getElementById(anchor)!;
-    const target = named.dataset.anchorAlias ? document.getElementById(named.dataset.anchorAlias)! : named;
-    let headerBottom = 0;
-    for (const el of document.querySelectorAll<HTMLElement>('.site-header, .header-bar')) {
-      const position = getComputedStyle(el).position;
-      if (position === 'sticky' || position === 'fixed') headerBottom = Math.max(headerBottom, el.getBoundingClientRect().bottom);
-    }
-    const { top, bottom } = target.getBoundingClientRect();
-    const style = getComputedStyle(target);
-    return {
-      top,
-      bottom,
-      headerBottom,
-      viewport: innerHeight,
-      scrollAt100,
-      scrollAt400,
-      focused: document.activeElement === target,
-      marked: named.matches(':target') && style.borderLeftStyle !== 'none',
-      ring: style.outlineStyle,
-    };
-  }, id);
+    return [at100, scrollY];
+  });
+  return { ...(await page.evaluate(measureIn, id)), scrollAt100, scrollAt400 };
+}
+
+/** Every id of the loaded page in turn, through location.hash; arrival.ts moves focus once the hashchange is handled. */
+async function everyId(page: Page, ids: string[]): Promise<Arrival[]> {
+  const found: Arrival[] = [];
+  for (const id of ids) {
+    await page.evaluate(async (anchor) => {
+      const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }));
+      location.hash = `#${encodeURIComponent(anchor)}`;
+      await changed;
+      // After the page's own hashchange handlers and the timer arrival.ts sets to focus, and a frame.
+      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => requestAnimationFrame(r));
+    }, id);
+    found.push(await page.evaluate(measureIn, id));
+  }
+  return found;
 }
 
 for (const width of [390, 1280]) {
   test.describe(`arriving at ${width} px`, () => {
     // No service worker: every load comes from the server, as a first visit through a shared link does.
     test.use({ viewport: { width, height: width < 600 ? 844 : 800 }, serviceWorkers: 'block' });
-    for (const { path, ids: all } of pages) {
-      const parts = Math.ceil(all.length / PER_TEST);
-      for (let part = 0; part < parts; part++) {
-        const ids = all.slice(part * PER_TEST, (part + 1) * PER_TEST);
-        const which = parts > 1 ? ` (${part * PER_TEST + 1}–${part * PER_TEST + ids.length} of ${all.length})` : '';
-        test(`${path}${which}: each linked section lands at once, fully visible below the header, focused and marked`, async ({ context }) => {
-          test.setTimeout(30_000 + 4_000 * ids.length);
-          const problems: string[] = [];
-          // Three tabs at once: each arrival waits 400 ms to see that nothing is still scrolling.
-          const queue = [...ids];
-          const tab = async () => {
-            const t = await context.newPage();
-            for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-              const a = await arrive(t, path, id);
-              const where = `${width}px ${path}#${id}`;
-              if (a.bottom - a.top <= 0) problems.push(`${where}: not shown`);
-              if (a.top < a.headerBottom - 0.5) problems.push(`${where}: top ${a.top.toFixed(1)} is under the header (bottom ${a.headerBottom.toFixed(1)})`);
-              if (a.bottom > a.viewport + 0.5) problems.push(`${where}: bottom ${a.bottom.toFixed(1)} is below the screen (${a.viewport})`);
-              if (a.scrollAt100 !== a.scrollAt400) problems.push(`${where}: still scrolling after load (${a.scrollAt100} → ${a.scrollAt400})`);
-              if (!a.focused) problems.push(`${where}: focus did not move to it`);
-              if (!a.marked) problems.push(`${where}: not marked`);
-              if (a.ring !== 'none') problems.push(`${where}: shows a focus ring (${a.ring}), not the calm mark`);
-            }
-            await t.close();
-          };
-          await Promise.all([tab(), tab(), tab()]);
-          expect(problems).toEqual([]);
-        });
-      }
+    for (const group of pageGroups(pages.filter((p) => p.ids.length).map((p) => p.path))) {
+      test(`every linked section lands fully visible below the header, focused and marked: ${group.name}`, async ({ page }) => {
+        test.setTimeout(60_000 + 500 * group.paths.reduce((n, path) => n + byPath.get(path)!.ids.length, 0));
+        for (const path of group.paths) {
+          await page.goto(path);
+          const problems = (await everyId(page, byPath.get(path)!.ids)).flatMap((a) => problemsOf(a, width, path));
+          expect.soft(problems, path).toEqual([]);
+        }
+      });
+
+      test(`a fresh load of a shared link lands at once, with nothing still scrolling: ${group.name}`, async ({ context }) => {
+        const arrivals = group.paths.flatMap((path) => byPath.get(path)!.sample.map((id) => ({ path, id })));
+        test.setTimeout(30_000 + 4_000 * arrivals.length);
+        const problems: string[] = [];
+        // Three tabs at once: each arrival waits 400 ms to see that nothing is still scrolling.
+        const tab = async () => {
+          const t = await context.newPage();
+          for (let next = arrivals.shift(); next !== undefined; next = arrivals.shift()) {
+            problems.push(...problemsOf(await arrive(t, next.path, next.id), width, next.path));
+          }
+          await t.close();
+        };
+        await Promise.all([tab(), tab(), tab()]);
+        expect(problems).toEqual([]);
+      });
     }
   });
 }
