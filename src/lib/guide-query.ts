@@ -8,8 +8,9 @@ import type { Lang } from './i18n';
 
 export type Article = CollectionEntry<'guide'>;
 
-/** A YAML file of the content folder, as an error message names it: content/sources.yaml. */
-const yamlFile = (name: string) => `${contentDir().replace(/^\.\//, '')}/${name}.yaml`;
+/** A path in the content folder, as an error message names it: content/sources.yaml. */
+const inContent = (path: string) => `${contentDir().replace(/^\.\//, '')}/${path}`;
+const yamlFile = (name: string) => inContent(`${name}.yaml`);
 
 /** Every article, in the guide's reading order (frontmatter `order`). */
 export async function getGuide(): Promise<Article[]> {
@@ -28,36 +29,13 @@ export async function articleSources(article: Article): Promise<CollectionEntry<
   return requireFound(ids, found, { file: articleFile(article), field: 'sources', collection: yamlFile('sources') });
 }
 
-/** The glossary entry a `<Term id="…">` in `file` links to. */
-export async function glossaryTerm(id: string, file: string, lang: 'en' | 'es' = 'en'): Promise<CollectionEntry<'glossary'>> {
-  const found = lang === 'es' ? await getEntry('glossaryEs', id) : await getEntry('glossary', id);
-  const [entry] = requireFound([id], [found as CollectionEntry<'glossary'> | undefined], { file, field: '<Term id>', collection: lang === 'es' ? 'content/es/glossary.yaml' : yamlFile('glossary') });
-  return entry;
-}
-
-export type GlossaryTerm = CollectionEntry<'glossary'> & { readMore?: { id: string; title: string } };
-
-/** The glossary in alphabetical order, each term with the article it points to (`article`), if any. */
-export async function getGlossary(lang: 'en' | 'es' = 'en'): Promise<GlossaryTerm[]> {
-  // `article` names the English article; in Spanish, read more in its translation.
-  const articles =
-    lang === 'es'
-      ? (await getCollection('guideEs')).map((a) => [a.data.translationOf.id, { id: a.id, title: a.data.title }] as const)
-      : (await getCollection('guide')).map((a) => [a.id, { id: a.id, title: a.data.title }] as const);
-  const byEnglishId = new Map(articles);
-  const terms = (lang === 'es' ? await getCollection('glossaryEs') : await getCollection('glossary')) as CollectionEntry<'glossary'>[];
-  const file = lang === 'es' ? 'content/es/glossary.yaml' : yamlFile('glossary');
-  return byTerm(terms).map((term) => {
-    if (!term.data.article) return term;
-    const id = term.data.article.id;
-    const [readMore] = requireFound([id], [byEnglishId.get(id)], { file, field: `${term.id}.article`, collection: lang === 'es' ? 'content/es/guide (translationOf)' : 'content/guide' });
-    return { ...term, readMore };
-  });
-}
-
-/** Data files that have a Spanish edition in content/es/ with the same ids and schema. */
-const spanishOf = { criteria: 'criteriaEs', helplines: 'helplinesEs', privacy: 'privacyEs', medications: 'medicationsEs', firstAid: 'firstAidEs' } as const;
+/** Data files that have a Spanish edition in content/es/ with the same ids and schema, and their file names. */
+const spanishOf = { criteria: 'criteriaEs', helplines: 'helplinesEs', privacy: 'privacyEs', medications: 'medicationsEs', firstAid: 'firstAidEs', glossary: 'glossaryEs' } as const;
+const fileNames = { criteria: 'criteria', helplines: 'helplines', privacy: 'privacy', medications: 'medications', firstAid: 'first-aid', glossary: 'glossary' } as const;
 type Translated = keyof typeof spanishOf;
+
+/** The file a data collection is read from in a language, as error messages name it: content/es/glossary.yaml. */
+export const dataFile = (name: Translated, lang: Lang): string => yamlFile(`${lang === 'es' ? 'es/' : ''}${fileNames[name]}`);
 
 /** A data collection in the page's language: collectionFor('helplines', 'es') reads content/es/helplines.yaml. */
 export async function collectionFor<C extends Translated>(name: C, lang: Lang): Promise<CollectionEntry<C>[]> {
@@ -70,6 +48,27 @@ export async function entryFor<C extends Translated>(name: C, id: string, lang: 
   return (lang === 'es' ? await getEntry(spanishOf[name], id) : await getEntry(name, id)) as CollectionEntry<C> | undefined;
 }
 
+/** The glossary entry a `<Term id="…">` in `file` links to. */
+export async function glossaryTerm(id: string, file: string, lang: Lang = 'en'): Promise<CollectionEntry<'glossary'>> {
+  const [entry] = requireFound([id], [await entryFor('glossary', id, lang)], { file, field: '<Term id>', collection: dataFile('glossary', lang) });
+  return entry;
+}
+
+export type GlossaryTerm = CollectionEntry<'glossary'> & { readMore?: { id: string; title: string } };
+
+/** The glossary in alphabetical order, each term with the article it points to (`article`), if any. */
+export async function getGlossary(lang: Lang = 'en'): Promise<GlossaryTerm[]> {
+  // `article` names the English article; in Spanish, read more in its translation.
+  const byEnglishId = new Map((await guideIn(lang)).map((a) => [englishId(a), { id: a.id, title: a.data.title }] as const));
+  const file = dataFile('glossary', lang);
+  return byTerm(await collectionFor('glossary', lang)).map((term) => {
+    if (!term.data.article) return term;
+    const id = term.data.article.id;
+    const [readMore] = requireFound([id], [byEnglishId.get(id)], { file, field: `${term.id}.article`, collection: inContent(lang === 'es' ? 'es/guide (translationOf)' : 'guide') });
+    return { ...term, readMore };
+  });
+}
+
 /** An article in either language. */
 export type AnyArticle = CollectionEntry<'guide'> | CollectionEntry<'guideEs'>;
 
@@ -79,4 +78,11 @@ export const englishId = (a: AnyArticle): string => ('translationOf' in a.data ?
 /** Every article of one language, in reading order. */
 export async function guideIn(lang: Lang): Promise<AnyArticle[]> {
   return lang === 'es' ? inReadingOrder(await getCollection('guideEs')) : getGuide();
+}
+
+/** A page of content/pages in a language: the English page `id`, or the Spanish page whose translationOf is `id`. */
+export async function pageIn(lang: Lang, id: string): Promise<CollectionEntry<'pages'> | CollectionEntry<'pagesEs'>> {
+  const page = lang === 'es' ? (await getCollection('pagesEs')).find((p) => p.data.translationOf.id === id) : await getEntry('pages', id);
+  if (!page) throw new Error(`${inContent(lang === 'es' ? 'es/pages' : 'pages')}: no page ${lang === 'es' ? `translates "${id}"` : `"${id}.mdx"`}, and the site links to it.`);
+  return page;
 }

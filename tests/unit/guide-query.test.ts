@@ -6,7 +6,7 @@ vi.mock('astro:content', () => ({
   getCollection: async (name: string) => collections[name] ?? [],
   getEntry: async (name: string, id: string) => (collections[name] ?? []).find((e) => e.id === id),
 }));
-const { articleSources, getGlossary, getGuide, glossaryTerm } = await import('../../src/lib/guide-query');
+const { articleSources, dataFile, getGlossary, getGuide, glossaryTerm, pageIn } = await import('../../src/lib/guide-query');
 
 const article = (id: string, order: number, sources: string[] = []) => ({
   id,
@@ -59,5 +59,28 @@ describe('glossary', () => {
   test('<Term id> with no glossary entry names the article', async () => {
     expect((await glossaryTerm('taper', 'content/guide/b.mdx')).id).toBe('taper');
     await expect(glossaryTerm('nope', 'content/guide/b.mdx')).rejects.toThrow(/content\/guide\/b\.mdx: <Term id> lists "nope", which is not in content\/glossary\.yaml/);
+  });
+});
+
+describe('the Spanish edition', () => {
+  beforeEach(() => {
+    collections.guideEs = [{ id: 'be', data: { title: 'Título b', order: 2, translationOf: { collection: 'guide', id: 'b' } } }];
+    collections.glossaryEs = [{ id: 'taper', data: { term: 'reducción gradual', article: { collection: 'guide', id: 'b' } } }];
+    collections.pages = [{ id: 'about', data: { title: 'About' } }];
+    collections.pagesEs = [{ id: 'acerca-de', data: { title: 'Acerca de', translationOf: { collection: 'pages', id: 'about' } } }];
+  });
+  test('a Spanish glossary term reads more in the translation of the article it names', async () => {
+    expect((await getGlossary('es')).map((t) => [t.data.term, t.readMore])).toEqual([['reducción gradual', { id: 'be', title: 'Título b' }]]);
+  });
+  test('errors name the Spanish file', async () => {
+    await expect(glossaryTerm('agonist', 'content/es/guide/be.mdx', 'es')).rejects.toThrow('content/es/guide/be.mdx: <Term id> lists "agonist", which is not in content/es/glossary.yaml.');
+    collections.guideEs = [];
+    await expect(getGlossary('es')).rejects.toThrow('content/es/glossary.yaml: taper.article lists "b", which is not in content/es/guide (translationOf).');
+    expect(dataFile('firstAid', 'es')).toBe('content/es/first-aid.yaml');
+  });
+  test('a page in each language: the English id, or the Spanish page that translates it', async () => {
+    expect((await pageIn('en', 'about')).id).toBe('about');
+    expect((await pageIn('es', 'about')).id).toBe('acerca-de');
+    await expect(pageIn('es', 'privacy')).rejects.toThrow('content/es/pages: no page translates "privacy"');
   });
 });
