@@ -2,28 +2,7 @@ import { test, expect } from './fixtures';
 import { builtPages, pageGroups } from '../helpers/built-pages';
 
 const pages = builtPages();
-
-// axe on every page, light then dark. One browser page visits each page of a batch once: axe runs
-// in the light scheme, then the system setting turns dark on the same page (the colours follow
-// prefers-color-scheme through CSS light-dark(), nothing is read only at load) and axe runs again.
-// Each failure names its page and scheme.
-for (const group of pageGroups(pages)) {
-  test(`axe, WCAG 2.2 AA, light and dark: ${group.name}`, async ({ page, makeAxeBuilder }) => {
-    test.setTimeout(60_000 * group.paths.length);
-    const isDark = () => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-    for (const path of group.paths) {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(path);
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await expect.poll(isDark, `${path}: the ${scheme} scheme is on`).toBe(scheme === 'dark');
-        const results = await makeAxeBuilder().analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect.soft(summary, `axe, ${scheme} scheme, ${path}`).toEqual([]);
-      }
-    }
-  });
-}
+// axe and the landmarks on every page: every-page.spec.ts.
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/medications/');
@@ -40,16 +19,6 @@ test('focus is visible: a focused link gets an outline', async ({ page }) => {
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
-});
-
-test('every page has one main, a banner, a footer and navigation landmark', async ({ page }) => {
-  for (const path of pages) {
-    await page.goto(path);
-    await expect(page.locator('main'), path).toHaveCount(1);
-    await expect(page.locator('header.site-header'), path).toHaveCount(1);
-    await expect(page.locator('footer'), path).toHaveCount(1);
-    await expect(page.locator('header nav.site-nav'), path).toHaveCount(1);
-  }
 });
 
 test('keyboard only: home → article → section link → search, never losing focus', async ({ page }) => {

@@ -15,7 +15,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  */
 export const test = base.extend<{ makeAxeBuilder: (rules?: string[]) => AxeBuilder }>({
   makeAxeBuilder: async ({ page }, use) => {
-    await use((rules) => (rules ? axeOn(page).withRules(rules) : axeOn(page).withTags(WCAG_TAGS)));
+    await use((rules) => axeFor(page, rules));
   },
 });
 
@@ -28,3 +28,6 @@ export const test = base.extend<{ makeAxeBuilder: (rules?: string[]) => AxeBuild
  *   cross-origin frames, which legacy mode skips: the site's CSP (default-src 'self') allows none.
  */
 export const axeOn = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode();
+
+/** axe on a page with the WCAG tags above, or just the rules named. */
+export const axeFor = (page: Page, rules?: string[]) => (rules ? axeOn(page).withRules(rules) : axeOn(page).withTags(WCAG_TAGS));

@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures';
-import { builtPages, pageGroups } from '../helpers/built-pages';
 
 test('home lists the guide\'s sections in reading order, each with a summary', async ({ page }) => {
   await page.goto('/');
@@ -39,16 +38,3 @@ test('an unknown address gets the 404 page with a way back', async ({ page }) =>
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.getByRole("link", { name: "what to do in an overdose" })).toBeVisible();
 });
-
-// One browser page visits each batch of pages; a failure names its page.
-for (const group of pageGroups(builtPages())) {
-  test(`every page shows the help numbers as phone links: ${group.name}`, async ({ page }) => {
-    for (const path of group.paths) {
-      await page.goto(path);
-      const calls = page.locator('.get-help .get-help-calls');
-      await expect.soft(calls.locator('a[href="tel:911"]'), `${path}: 911`).toBeVisible();
-      await expect.soft(calls.locator('a[href="tel:18006624357"] .call-number'), `${path}: the SAMHSA helpline`).toHaveText('1-800-662-4357');
-      await expect.soft(calls.locator('a[href="tel:988"]'), `${path}: 988`).toBeVisible();
-    }
-  });
-}
