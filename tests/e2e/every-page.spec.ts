@@ -5,7 +5,9 @@ import { builtPages, pageGroups } from '../helpers/built-pages';
 
 /**
  * What every page must have, checked on one visit of each page: a first visit in a fresh browser
- * context (no cookie, storage or service worker left by the page before), at desktop width. Each
+ * context (no cookie, storage or service worker left by the page before), at desktop width. The
+ * service worker is blocked here: once installed it only fetches this site's own files (offline.spec.ts
+ * and forget-device.spec.ts test it), and its download of the whole guide would be most of each visit. Each
  * failure names its page. (Other widths, and pages without JavaScript, have specs of their own:
  * a11y.spec.ts for reflow, no-js.spec.ts.)
  * - private: no request to another site, no cookie, nothing stored, no CSP violation;
@@ -31,7 +33,7 @@ for (const group of pageGroups(builtPages())) {
     const origin = new URL(baseURL!).origin;
     const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = test.info().project.use;
     for (const path of group.paths) {
-      const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme: 'light' });
+      const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, colorScheme: 'light', serviceWorkers: 'block' });
       const page = await context.newPage();
       const foreign: string[] = [];
       const cspErrors: string[] = [];

@@ -1,6 +1,11 @@
 import { test, expect } from './fixtures';
 
-test('after one visit, articles, the glossary and search work with no connection', async ({ page, context }) => {
+test('after one visit, articles, the glossary and search work with no connection; the service worker fetches only this site', async ({ page, context, baseURL }) => {
+  // The context sees the service worker's own requests too (its precache of the guide).
+  const foreign: string[] = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(`${new URL(baseURL!).origin}/`)) foreign.push(r.url());
+  });
   await page.goto('/');
   // Wait until the service worker has installed its precache and controls the page.
   await page.evaluate(async () => {
@@ -15,6 +20,7 @@ test('after one visit, articles, the glossary and search work with no connection
   await page.goto('/search/?q=naloxone');
   await expect(page.locator('#search-results a.result-link').first()).toBeVisible({ timeout: 15_000 });
   await context.setOffline(false);
+  expect(foreign).toEqual([]);
 });
 
 test('the manifest lets the guide be added to a home screen', async ({ request }) => {
