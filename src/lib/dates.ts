@@ -8,10 +8,17 @@ export function nextReviewDue(lastReviewed: Date, earliestClaim?: Date, months =
   return earliestClaim && earliestClaim < due ? new Date(earliestClaim.getTime()) : due;
 }
 
-/** "5 March 2026": unambiguous for US and other readers alike. */
-/** "25 November 2026"; in Spanish "25 de noviembre de 2026". */
+// One formatter a language: making one costs far more than using it, and every page shows dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "25 November 2026" (unambiguous for US and other readers alike); in Spanish "25 de noviembre de 2026". */
 export function formatDate(date: Date, lang = 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = formatters.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(lang, format);
+  }
+  return format.format(date);
 }
 
 export function isoDate(date: Date): string {

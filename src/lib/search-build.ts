@@ -71,11 +71,15 @@ function recordsOf(split: PageSections[], { dir: content, articlePath }: ReturnT
   const aliases = new Map<Section, Set<string>>();
   const placed = new Set<string>();
   const key = (page: PageSections, alias: string) => `${page.path} ${alias.toLowerCase()}`;
+  // Each section's words in lower case, made once: a page's keywords all test the same sections.
+  const lower = new Map<Section, { text: string; title: string }>();
+  const lowerOf = (s: Section) => lower.get(s) ?? lower.set(s, { text: s.text.toLowerCase(), title: s.title.toLowerCase() }).get(s)!;
   const put = (page: PageSections, target: Section, alias: string) => {
     placed.add(key(page, alias));
     // Already in the words of the section it leads to: nothing to add.
     const said = new RegExp(`(^|[^\\p{L}\\p{N}])${alias.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'u');
-    if (said.test(target.text.toLowerCase()) || said.test(target.title.toLowerCase())) return;
+    const { text, title } = lowerOf(target);
+    if (said.test(text) || said.test(title)) return;
     aliases.set(target, (aliases.get(target) ?? new Set()).add(alias));
   };
   const add = (page: PageSections | undefined, alias: string, term?: string) => {
