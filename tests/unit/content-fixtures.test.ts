@@ -1,11 +1,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runAstroOn, type Run } from '../helpers/fixture-build';
+import { runAstroOn } from '../helpers/fixture-build';
 
 // Full Astro runs on small fixtures: only what cannot be checked in-process. Each schema's rules
 // are tested without Astro in content-schemas.test.ts; this proves Astro applies them.
+// Every build starts here, together (as many at once as there are cores, each in a project folder
+// of its own); each test awaits its own.
+const renderBreaks = ['unknown-source', 'cite-not-in-frontmatter', 'unknown-glossary-term'] as const;
+const builds = {
+  schemaBreak: runAstroOn('broken/missing-title', 'build'),
+  renders: runAstroOn('renders', 'build', ['old-name/index.html', 'fixture-article/index.html', 'second-article/index.html', 'index.html']),
+  ...Object.fromEntries(renderBreaks.map((name) => [name, runAstroOn(`broken/${name}`, 'build')])),
+};
 
-test('content that breaks a schema stops `astro build`, naming the file and the field', () => {
-  const run = runAstroOn('broken/missing-title', 'build');
+test('content that breaks a schema stops `astro build`, naming the file and the field', async () => {
+  const run = await builds.schemaBreak;
   expect(run.code, run.output).not.toBe(0);
   expect(run.output).toMatch(/fixture-article/);
   expect(run.output).toMatch(/title/);
@@ -16,17 +24,17 @@ describe('content that renders wrongly fails `astro build`', () => {
     ['unknown-source', /fixture-article.*sources.*no-such-source/s],
     ['cite-not-in-frontmatter', /fixture-article\.mdx.*other-source.*frontmatter "sources"/s],
     ['unknown-glossary-term', /fixture-article\.mdx.*not-a-term.*glossary\.yaml/s],
-  ])('%s', (name, message) => {
-    const run = runAstroOn(`broken/${name}`, 'build');
+  ])('%s', async (name, message) => {
+    const run = await builds[name as (typeof renderBreaks)[number]];
     expect(run.code, run.output).not.toBe(0);
     expect(run.output).toMatch(message);
   });
 });
 
 describe('the minimal fixture with one article that uses every frontmatter feature builds', () => {
-  let run: Run;
-  beforeAll(() => {
-    run = runAstroOn('renders', 'build', ['old-name/index.html', 'fixture-article/index.html', 'second-article/index.html', 'index.html']);
+  let run: Awaited<typeof builds.renders>;
+  beforeAll(async () => {
+    run = await builds.renders;
   }, 120_000);
   test('it builds', () => {
     expect(run.code, run.output).toBe(0);
