@@ -43,6 +43,13 @@ describe('two languages', () => {
     for (const p of built.filter((b) => noindex(b.doc))) expect(p.doc.querySelector('meta[http-equiv="refresh"]'), p.path).not.toBeNull();
   });
 
+  test('Netlify answers an unknown address under a language folder with that language\'s not-found page (netlify.toml)', () => {
+    const rules = [...readFileSync('netlify.toml', 'utf8').matchAll(/\[\[redirects\]\]\s*from = "([^"]+)"\s*to = "([^"]+)"\s*status = (\d+)/g)].map((m) => [m[1], m[2], Number(m[3])]);
+    const folders = builtHtmlFiles().filter((f) => /^\/[a-z]{2}\/404\.html$/.test(f.path)).map((f) => f.path.slice(0, 4));
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) expect(rules, folder).toContainEqual([`${folder}*`, `${folder}404.html`, 404]);
+  });
+
   test('each language has its own not-found page, noindex, whose switch goes to the other home page', () => {
     const notFound = builtHtmlFiles().filter((f) => /(^|\/)404\.html$/.test(f.path));
     expect(notFound.map((f) => f.path).sort()).toEqual(['/404.html', '/es/404.html']);
