@@ -113,8 +113,8 @@ async function everyId(page: Page, ids: string[]): Promise<Arrival[]> {
       const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }));
       location.hash = `#${encodeURIComponent(anchor)}`;
       await changed;
-      // After the page's own hashchange handlers and the timer arrival.ts sets to focus, and a frame.
-      await new Promise((r) => setTimeout(r, 20));
+      // After the page's own hashchange handlers and the timer arrival.ts sets to focus (queued before this one), and a frame.
+      await new Promise((r) => setTimeout(r, 0));
       await new Promise((r) => requestAnimationFrame(r));
     }, id);
     found.push(await page.evaluate(measureIn, id));
