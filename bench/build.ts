@@ -3,25 +3,15 @@
  * memory of its whole process tree (Pagefind's indexer is a child process).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipBytes } from './measure';
+import { projectCopy } from '../tests/helpers/project-copy';
 
 const KiB = 1024;
-const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** A copy of the project (what Tailwind would scan), with node_modules as a folder of links so caches stay private. */
-export function snapshot(work: string): string {
-  const site = join(work, 'site');
-  const skip = ['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench/out'].map((s) => join(root, s));
-  cpSync(root, site, { recursive: true, filter: (src) => !skip.includes(src) });
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.vite' && name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
-  }
-  return site;
-}
+/** A copy of the project for the bench's builds (tests/helpers/project-copy.ts). */
+export const snapshot = (work: string): string => projectCopy(join(work, 'site'));
 
 /** Resident memory of a process and all its descendants, in bytes (Pagefind's indexer is a child process). */
 function treeRss(pid: number): number {

@@ -29,13 +29,16 @@ export async function articleSources(article: Article): Promise<CollectionEntry<
   return requireFound(ids, found, { file: articleFile(article), field: 'sources', collection: yamlFile('sources') });
 }
 
-/** Data files that have a Spanish edition in content/es/ with the same ids and schema, and their file names. */
+/** Data files that have a Spanish edition in content/es/ with the same ids and schema. */
 const spanishOf = { criteria: 'criteriaEs', helplines: 'helplinesEs', privacy: 'privacyEs', medications: 'medicationsEs', firstAid: 'firstAidEs', glossary: 'glossaryEs' } as const;
-const fileNames = { criteria: 'criteria', helplines: 'helplines', privacy: 'privacy', medications: 'medications', firstAid: 'first-aid', glossary: 'glossary' } as const;
 type Translated = keyof typeof spanishOf;
 
-/** The file a data collection is read from in a language, as error messages name it: content/es/glossary.yaml. */
-export const dataFile = (name: Translated, lang: Lang): string => yamlFile(`${lang === 'es' ? 'es/' : ''}${fileNames[name]}`);
+/**
+ * The file a data collection is read from in a language, as error messages name it: content/es/glossary.yaml.
+ * Each file is named for its collection in kebab case (firstAid: first-aid.yaml, content.config.ts).
+ */
+export const dataFile = (name: Translated, lang: Lang): string =>
+  yamlFile(`${lang === 'es' ? 'es/' : ''}${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 
 /** A data collection in the page's language: collectionFor('helplines', 'es') reads content/es/helplines.yaml. */
 export async function collectionFor<C extends Translated>(name: C, lang: Lang): Promise<CollectionEntry<C>[]> {

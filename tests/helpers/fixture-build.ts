@@ -1,25 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { projectCopy } from './project-copy';
 
 export interface Run { code: number | null; output: string; files: Record<string, string | undefined> }
-
-/**
- * A private copy of the project's code (config, src, public) with node_modules as a folder of links:
- * Astro writes its build chunks into the project's own .astro/, so builds from one folder cannot run
- * side by side, and each fixture build gets a folder of its own.
- */
-function projectCopy(work: string): string {
-  const root = join(work, 'project');
-  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(part, join(root, part), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync('node_modules')) {
-    // Caches stay private; everything else is the project's own install.
-    if (name !== '.vite' && name !== '.astro') symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
-  }
-  return root;
-}
 
 // Builds at once: more than the cores only makes each slower.
 let running = 0;
@@ -46,7 +31,8 @@ export function runAstroOn(fixture: string | null, command: 'sync' | 'build', re
     const contentDir = join(work, 'content');
     cpSync('tests/fixtures/content-minimal', contentDir, { recursive: true });
     if (fixture) cpSync(join('tests/fixtures', fixture), contentDir, { recursive: true });
-    const root = projectCopy(work);
+    // A project folder of its own: builds from one folder cannot run side by side (project-copy.ts).
+    const root = projectCopy(join(work, 'project'));
     const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
