@@ -4,8 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
-import serviceWorker from './src/integrations/service-worker';
 import writeHeaders from './src/integrations/security-headers';
 import { securityHeaders } from './src/lib/security-headers';
 import siteUrlCheck from './src/integrations/site-url';
@@ -41,8 +39,8 @@ export default defineConfig({
     // External files only: the Content-Security-Policy (src/lib/security-headers.ts) allows no inline script or style.
     inlineStylesheets: 'never',
   },
-  // Order matters: the service worker precaches what Pagefind has written; es/404.html is in place before either reads the site.
-  integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap({ filter: notInSitemap }), notFoundPages(), pagefind(), serviceWorker(), writeHeaders()],
+  // The search index and the service worker are built after Astro exits (scripts/after-build.ts, run by `npm run build`).
+  integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap({ filter: notInSitemap }), notFoundPages(), writeHeaders()],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

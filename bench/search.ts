@@ -1,6 +1,6 @@
 /**
  * The search part of the bench, runnable on its own against an existing build:
- *   npm run bench:search            (uses dist/, or OUT_DIR; run `npx astro build` first;
+ *   npm run bench:search            (uses dist/, or OUT_DIR; run `npm run build` first;
  *                                    BENCH_QUERY="…" measures another first search)
  * - first search, for each edition (/search/ "methadone", /es/buscar/ "metadona"): what typing the query downloads once the page has loaded
  *   (Pagefind's script, WASM, index chunks, the first results' fragments), served by `astro preview`

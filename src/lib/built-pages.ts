@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
- * The built site's HTML files, read after the build: the search index (src/integrations/pagefind.ts)
+ * The built site's HTML files, read after the build: the search index (src/after-build/search-index.ts)
  * and the tests of dist/ both start from here.
  */
 
@@ -30,9 +30,10 @@ export function builtHtmlFiles(dir = distDir): BuiltFile[] {
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The published pages (every index.html, so not the 404 page) with their HTML. */
+/** The published pages: every index.html, so not the 404 page. */
+export const publishedFiles = (dir = distDir): BuiltFile[] => builtHtmlFiles(dir).filter((f) => f.file.endsWith('index.html'));
+
+/** The published pages with their HTML. */
 export function readBuiltPages(dir = distDir): { path: string; html: string }[] {
-  return builtHtmlFiles(dir)
-    .filter((f) => f.file.endsWith('index.html'))
-    .map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }));
+  return publishedFiles(dir).map((f) => ({ path: f.path, html: readFileSync(f.file, 'utf8') }));
 }

@@ -3,7 +3,7 @@
  * offline after one visit; a big one would make every first visit download megabytes, so past a
  * budget only what a reader in trouble needs first is precached (the shell, the search entry, the
  * overdose and help pages) and the rest is filled in up to the budget, pages before search chunks.
- * Anything left out is cached as it is read (see src/integrations/service-worker.ts).
+ * Anything left out is cached as it is read (see src/after-build/service-worker.ts).
  */
 
 export interface ManifestFile { url: string; size: number }

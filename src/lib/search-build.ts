@@ -4,11 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { readArticleFiles } from './article-files';
 import { contentDir } from './content-dir';
 import { languages, pagePath } from './i18n';
+import { buildVocabulary, words } from './search-vocab';
 import { sameWord, sectionFor, sectionUrl, splitPage, tokens, type PageSections, type Section } from './search-records';
 
 /**
  * Build-time: which sections of the built site are searchable, and which aliases lead to each
- * (used by src/integrations/pagefind.ts, and by the tests to check the records).
+ * (used by src/after-build/search-index.ts, and by the tests to check the records).
  */
 
 type PageRule = { keep?: (s: Section) => boolean; dropClasses?: string[] };
@@ -59,80 +60,98 @@ export function languageContent(content: string, lang: string): { dir: string; a
 
 /** Every section of every searchable page, with the aliases that lead to it; each language reads its own glossary and medicines. */
 export function searchRecords(pages: { path: string; html: string }[], content = contentDir()): SearchRecord[] {
-  const split = pages
-    .map((p) => splitPage(p.html, p.path, { dropClasses: PAGE_RULES[p.path]?.dropClasses }))
-    .filter((p): p is PageSections => p !== null);
-  const langs = [...new Set(split.map((p) => p.lang))];
-  return langs.flatMap((lang) => recordsOf(split.filter((p) => p.lang === lang), languageContent(content, lang)));
+  const recordsOf = pageRecords(content);
+  const records = pages.flatMap(recordsOf);
+  // Grouped by language, in the order each language first appears (Pagefind keeps one index per language).
+  const langs = [...new Set(records.map((r) => r.page.lang))];
+  return langs.flatMap((lang) => records.filter((r) => r.page.lang === lang));
 }
 
-function recordsOf(split: PageSections[], { dir: content, articlePath }: ReturnType<typeof languageContent>): SearchRecord[] {
-  const usable = (page: PageSections) => page.sections.filter((s) => s.text && (PAGE_RULES[page.path]?.keep?.(s) ?? true));
+/** Where the content sends aliases and topics on one page, in the order they are placed. */
+interface PagePlan {
+  /** Hand-placed (content/search-aliases.yaml), by section id: these win. */
+  pins: [string, string[]][];
+  /** Glossary "also called" names and medicine brands, with the term they stand for. */
+  names: { alias: string; term: string }[];
+  /** Glossary terms and medicines whose home section is on this page. */
+  homes: string[];
+}
+
+/** Each page's plan in one language, read once from its content folder. */
+function languagePlan({ dir: content, articlePath }: ReturnType<typeof languageContent>): Map<string, PagePlan> {
+  const plans = new Map<string, PagePlan>();
+  const plan = (path: string) => plans.get(path) ?? plans.set(path, { pins: [], names: [], homes: [] }).get(path)!;
+  for (const [path, bySection] of Object.entries(readYaml(join(content, 'search-aliases.yaml')) as Pins)) {
+    if (path.startsWith('/')) plan(path).pins.push(...Object.entries(bySection));
+  }
+  const glossary = Object.values(readYaml(join(content, 'glossary.yaml'))) as { term: string; article?: string; alsoCalled?: string[] }[];
+  const medications = Object.values(readYaml(join(content, 'medications.yaml'))) as { name: string; brands?: string[] }[];
+  // Glossary names and medicine brands lead to the article section about them.
+  for (const g of glossary) if (g.article) for (const alias of g.alsoCalled ?? []) plan(articlePath(g.article)).names.push({ alias, term: g.term });
+  for (const m of medications) for (const alias of m.brands ?? []) plan(articlePath('medications')).names.push({ alias, term: m.name });
+  for (const g of glossary) if (g.article) plan(articlePath(g.article)).homes.push(g.term);
+  for (const m of medications) plan(articlePath('medications')).homes.push(m.name);
+  return plans;
+}
+
+/**
+ * A function from one built page to its search records. Page by page, so a big guide's pages need
+ * not all be held at once: each page's records depend only on the page and its language's content.
+ */
+export function pageRecords(content = contentDir()): (page: { path: string; html: string }) => SearchRecord[] {
+  const plans = new Map<string, Map<string, PagePlan>>();
+  const planOf = (lang: string, path: string) => {
+    if (!plans.has(lang)) plans.set(lang, languagePlan(languageContent(content, lang)));
+    return plans.get(lang)!.get(path) ?? { pins: [], names: [], homes: [] };
+  };
+  return ({ path, html }) => {
+    const page = splitPage(html, path, { dropClasses: PAGE_RULES[path]?.dropClasses });
+    return page ? recordsOf(page, planOf(page.lang, path)) : [];
+  };
+}
+
+function recordsOf(page: PageSections, plan: PagePlan): SearchRecord[] {
+  const sections = page.sections.filter((s) => s.text && (PAGE_RULES[page.path]?.keep?.(s) ?? true));
   const aliases = new Map<Section, Set<string>>();
   const placed = new Set<string>();
-  const key = (page: PageSections, alias: string) => `${page.path} ${alias.toLowerCase()}`;
-  // Each section's words in lower case, made once: a page's keywords all test the same sections.
+  // Each section's words in lower case, made once: the page's aliases all test the same sections.
   const lower = new Map<Section, { text: string; title: string }>();
   const lowerOf = (s: Section) => lower.get(s) ?? lower.set(s, { text: s.text.toLowerCase(), title: s.title.toLowerCase() }).get(s)!;
-  const put = (page: PageSections, target: Section, alias: string) => {
-    placed.add(key(page, alias));
+  const put = (target: Section, alias: string) => {
+    placed.add(alias.toLowerCase());
     // Already in the words of the section it leads to: nothing to add.
     const said = new RegExp(`(^|[^\\p{L}\\p{N}])${alias.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'u');
     const { text, title } = lowerOf(target);
     if (said.test(text) || said.test(title)) return;
     aliases.set(target, (aliases.get(target) ?? new Set()).add(alias));
   };
-  const add = (page: PageSections | undefined, alias: string, term?: string) => {
-    if (!page || placed.has(key(page, alias))) return;
-    const sections = usable(page);
+  const add = (alias: string, term?: string) => {
+    if (placed.has(alias.toLowerCase())) return;
     // Another name for a glossary term or a medicine leads where the term itself does.
-    const target =
-      (term ? sectionTitled(term, sections) ?? sectionFor(term, sections) : null) ?? sectionFor(alias, sections) ?? sections[0];
-    if (target) put(page, target, alias);
+    const target = (term ? sectionTitled(term, sections) ?? sectionFor(term, sections) : null) ?? sectionFor(alias, sections) ?? sections[0];
+    if (target) put(target, alias);
   };
-  const byPath = new Map(split.map((p) => [p.path, p]));
   // Hand-placed first: they win over the automatic places below.
-  for (const [path, bySection] of Object.entries(readYaml(join(content, 'search-aliases.yaml')) as Pins)) {
-    if (!path.startsWith('/')) continue;
-    const page = byPath.get(path);
-    if (!page) continue;
-    for (const [id, words] of Object.entries(bySection)) {
-      const target = usable(page).find((s) => (s.id ?? '') === id);
-      if (!target) throw new Error(`search-aliases.yaml: ${path} has no searchable section #${id}`);
-      for (const w of words) put(page, target, w);
-    }
+  for (const [id, words] of plan.pins) {
+    const target = sections.find((s) => (s.id ?? '') === id);
+    if (!target) throw new Error(`search-aliases.yaml: ${page.path} has no searchable section #${id}`);
+    for (const w of words) put(target, w);
   }
-  // Glossary names and medicine brands lead to the article section about them.
-  for (const g of Object.values(readYaml(join(content, 'glossary.yaml')))) {
-    const entry = g as { term: string; article?: string; alsoCalled?: string[] };
-    if (!entry.article) continue;
-    for (const name of entry.alsoCalled ?? []) add(byPath.get(articlePath(entry.article)), name, entry.term);
-  }
-  for (const m of Object.values(readYaml(join(content, 'medications.yaml')))) {
-    const med = m as { name: string; brands?: string[] };
-    for (const brand of med.brands ?? []) add(byPath.get(articlePath('medications')), brand, med.name);
-  }
-  for (const page of split) for (const k of page.keywords) add(page, k);
+  for (const { alias, term } of plan.names) add(alias, term);
+  for (const k of page.keywords) add(k);
   // A glossary term's or medicine's home: the section of its article titled with it.
   const topics = new Map<Section, string[]>();
-  const home = (page: PageSections | undefined, term: string) => {
-    const target = page ? sectionTitled(term, usable(page)) : null;
+  for (const term of plan.homes) {
+    const target = sectionTitled(term, sections);
     if (target) topics.set(target, [...(topics.get(target) ?? []), term]);
-  };
-  for (const g of Object.values(readYaml(join(content, 'glossary.yaml')))) {
-    const entry = g as { term: string; article?: string };
-    if (entry.article) home(byPath.get(articlePath(entry.article)), entry.term);
   }
-  for (const m of Object.values(readYaml(join(content, 'medications.yaml')))) home(byPath.get(articlePath('medications')), (m as { name: string }).name);
-  return split.flatMap((page) =>
-    usable(page).map((section) => ({
-      url: sectionUrl(page.path, section),
-      page,
-      section,
-      aliases: [...(aliases.get(section) ?? [])],
-      topics: [...new Set(topics.get(section) ?? [])],
-    })),
-  );
+  return sections.map((section) => ({
+    url: sectionUrl(page.path, section),
+    page,
+    section,
+    aliases: [...(aliases.get(section) ?? [])],
+    topics: [...new Set(topics.get(section) ?? [])],
+  }));
 }
 
 /** One-word other names of glossary terms and medicine brands → the plain name ("suboxone" → "buprenorphine"). */
@@ -161,8 +180,12 @@ function readYaml(file: string): Record<string, unknown> {
   return existsSync(file) ? ((parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>) ?? {}) : {};
 }
 
-/** Names worth suggesting: glossary terms and other names, medicines and brands, aliases, headings. */
-export function vocabularyTerms(records: SearchRecord[], content = contentDir()): string[] {
+/**
+ * "Did you mean …?" for one language, gathered record by record so the records need not be kept:
+ * names worth suggesting (glossary terms and other names, medicines and brands, aliases, headings)
+ * and every word of the indexed text.
+ */
+export function vocabularyFor(content = contentDir()) {
   const terms: string[] = [];
   for (const g of Object.values(readYaml(join(content, 'glossary.yaml')))) {
     const entry = g as { term: string; alsoCalled?: string[] };
@@ -172,7 +195,12 @@ export function vocabularyTerms(records: SearchRecord[], content = contentDir())
     const med = m as { name: string; brands?: string[] };
     terms.push(med.name, ...(med.brands ?? []));
   }
-  for (const r of records) terms.push(...r.aliases, ...r.page.keywords, r.section.title.replace(/\(.*?\)|["“”]/g, ' '));
-  return terms;
+  const text = new Set<string>();
+  return {
+    add(r: SearchRecord) {
+      terms.push(...r.aliases, ...r.page.keywords, r.section.title.replace(/\(.*?\)|["“”]/g, ' '));
+      for (const w of words(r.section.text)) text.add(w);
+    },
+    build: () => buildVocabulary(terms, text),
+  };
 }
-
