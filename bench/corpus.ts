@@ -3,7 +3,7 @@
  *   npm run bench:corpus -- <dir> <articles>
  * Same seed, same corpus: numbers from two runs compare the site, not the text.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -65,7 +65,12 @@ export function writeCorpus(dir: string, articles: number, project = fileURLToPa
   // The Spanish edition's copy files and About page (the footer links to it); no Spanish articles,
   // since a translation must follow an English article the corpus does not have.
   const es = join(project, 'tests/fixtures/content-minimal/es');
-  if (existsSync(es) && !existsSync(join(dir, 'es'))) cpSync(es, join(dir, 'es'), { recursive: true, filter: (src) => !src.startsWith(join(es, 'guide')) });
+  if (existsSync(es) && !existsSync(join(dir, 'es'))) {
+    cpSync(es, join(dir, 'es'), { recursive: true, filter: (src) => !src.startsWith(join(es, 'guide')) });
+    // Its medicine cites the fixture's English source, which the corpus's sources replace.
+    const meds = join(dir, 'es', 'medications.yaml');
+    writeFileSync(meds, readFileSync(meds, 'utf8').replaceAll('fixture-source', sourceIds[0]));
+  }
 
   for (let n = 1; n <= articles; n++) {
     const cites = [...new Set([pick(sourceIds), pick(sourceIds), pick(sourceIds)])];
