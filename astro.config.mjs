@@ -43,7 +43,16 @@ export default defineConfig({
   integrations: [siteUrlCheck(address.configured), mdx({ processor: markdown }), sitemap({ filter: notInSitemap }), notFoundPages(), writeHeaders()],
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX article raised this warning on every build: a known false alarm (withastro/astro#18087).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     // `npm start` and the browser tests get the headers a CDN sends from dist/_headers.
     preview: { headers: { ...securityHeaders } },
   },

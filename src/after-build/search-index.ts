@@ -29,12 +29,18 @@ export async function writeSearchIndex(site: string, log: (message: string) => v
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // One batch is indexed by Pagefind's process while the next is read and split here.
+    let sending: Promise<void> = Promise.resolve();
     for (let i = 0; i < files.length; i += PAGES_AT_ONCE) {
       const records = files.slice(i, i + PAGES_AT_ONCE).flatMap((f) => recordsOf({ path: f.path, html: readFileSync(f.file, 'utf8') }));
       // Sent together: Pagefind's indexer takes them in the order sent, without a round trip each.
-      const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: recordHtml(r.page, r.section, r.aliases, r.topics) })));
-      const failed = added.findIndex((a) => a.errors.length);
-      if (failed >= 0) throw new Error(`Pagefind could not index ${records[failed].url}: ${added[failed].errors.join('; ')}`);
+      const batch = Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: recordHtml(r.page, r.section, r.aliases, r.topics) }))).then((added) => {
+        const failed = added.findIndex((a) => a.errors.length);
+        if (failed >= 0) throw new Error(`Pagefind could not index ${records[failed].url}: ${added[failed].errors.join('; ')}`);
+      });
+      batch.catch(() => {}); // awaited in turn below; this only keeps an early failure from counting as unhandled
+      await sending;
+      sending = batch;
       for (const r of records) {
         const lang = r.page.lang;
         if (!langs.has(lang)) langs.set(lang, { vocab: vocabularyFor(languageContent(contentDir(), lang).dir), sections: 0, pages: new Set() });
@@ -44,6 +50,7 @@ export async function writeSearchIndex(site: string, log: (message: string) => v
         counts.pages.add(r.page.path);
       }
     }
+    await sending;
     if (langs.size === 0) throw new Error('No section to index for search: is data-pagefind-body missing?');
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);

@@ -25,12 +25,15 @@ export function precacheRank(url: string): number {
   return 3;
 }
 
+/** What a reader needs first comes first: by rank, then by address. */
+export const precacheOrder = (a: { url: string }, b: { url: string }) => precacheRank(a.url) - precacheRank(b.url) || a.url.localeCompare(b.url);
+
 /**
  * The files to precache: every rank-0 file, then the others by rank (then address) while they fit
  * in the budget. `complete` says whether every file made it (then the whole guide is offline).
  */
 export function choosePrecache<T extends ManifestFile>(files: T[], budget = PRECACHE_BUDGET): { kept: T[]; left: T[]; complete: boolean } {
-  const ordered = [...files].sort((a, b) => precacheRank(a.url) - precacheRank(b.url) || a.url.localeCompare(b.url));
+  const ordered = [...files].sort(precacheOrder);
   const kept: T[] = [];
   const left: T[] = [];
   let used = 0;

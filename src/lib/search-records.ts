@@ -185,6 +185,14 @@ export function sameWord(a: string, b: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
+// A page's aliases are each scored against all its sections: their words are split once.
+const sectionTokens = new WeakMap<Section, { heading: string[]; body: string[] }>();
+function tokensOf(s: Section) {
+  let t = sectionTokens.get(s);
+  if (!t) sectionTokens.set(s, (t = { heading: tokens(`${s.title} ${s.parentTitle ?? ''}`), body: tokens(s.text) }));
+  return t;
+}
+
 /**
  * The section an alias belongs to: the one whose heading (worth 3) and text (worth 1) share most of
  * the alias's words, each word weighted by how rare it is among the sections (so "treatment", on
@@ -192,8 +200,8 @@ export function sameWord(a: string, b: string): boolean {
  */
 export function sectionFor(alias: string, sections: Section[], minScore = 1.5): Section | null {
   const words = tokens(alias);
-  const headings = sections.map((s) => tokens(`${s.title} ${s.parentTitle ?? ''}`));
-  const bodies = sections.map((s) => tokens(s.text));
+  const headings = sections.map((s) => tokensOf(s).heading);
+  const bodies = sections.map((s) => tokensOf(s).body);
   const has = (list: string[], w: string) => list.some((x) => sameWord(w, x));
   const idf = (w: string) => Math.log((sections.length + 1) / (1 + sections.filter((_, i) => has(headings[i], w) || has(bodies[i], w)).length));
   let best: Section | null = null;
