@@ -1,8 +1,6 @@
 import { test, expect } from './fixtures';
-import { builtPages, pageGroups } from '../helpers/built-pages';
 
-const pages = builtPages();
-// axe and the landmarks on every page: every-page.spec.ts.
+// axe, the landmarks and reflow (320 px, text at 200%) on every page: every-page.spec.ts.
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/medications/');
@@ -68,22 +66,3 @@ test('prefers-reduced-motion turns smooth scrolling off; at rest the page never 
     await page.close();
   }
 });
-
-// WCAG 1.4.10: content reflows at 320 CSS px. WCAG 1.4.4: text at 200%, here on a 640 px viewport,
-// which is what 200% zoom gives on a 1280 px screen. Each page is loaded at that width (not resized
-// after load), one browser page for each batch of pages.
-for (const [width, textSize] of [[320, '100%'], [640, '200%']] as const) {
-  test.describe(`${width} px wide, text at ${textSize}`, () => {
-    test.use({ viewport: { width, height: 800 } });
-    for (const group of pageGroups(pages)) {
-      test(`no sideways scrolling: ${group.name}`, async ({ page }) => {
-        for (const path of group.paths) {
-          await page.goto(path);
-          await page.evaluate((size) => { document.documentElement.style.fontSize = size; }, textSize);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          expect.soft(overflow, `${path} scrolls sideways by ${overflow} px at ${width} px, text at ${textSize}`).toBeLessThanOrEqual(0);
-        }
-      });
-    }
-  });
-}

@@ -8,10 +8,12 @@ import { builtPages, pageGroups } from '../helpers/built-pages';
  * context (no cookie, storage or service worker left by the page before), at desktop width. The
  * service worker is blocked here: once installed it only fetches this site's own files (offline.spec.ts
  * and forget-device.spec.ts test it), and its download of the whole guide would be most of each visit. Each
- * failure names its page. (Other widths, and pages without JavaScript, have specs of their own:
- * a11y.spec.ts for reflow, no-js.spec.ts.)
+ * failure names its page. (Pages without JavaScript: no-js.spec.ts.)
  * - private: no request to another site, no cookie, nothing stored, no CSP violation;
  * - accessible: axe, WCAG 2.2 AA, in the light scheme and, for the rules that read colours, the dark;
+ * - reflow: no sideways scrolling at 320 CSS px (WCAG 1.4.10) or with text at 200% on a 640 px window
+ *   (WCAG 1.4.4: 200% zoom on a 1280 px screen). The window is narrowed after the load, as zooming does;
+ *   pages loaded at 320 px are checked too (self-check, clinician sheet, the phone specs);
  * - landmarks: one main, the banner, the footer and the site navigation;
  * - help: 911, the SAMHSA helpline and 988 as phone links, and "Leave this site" to the neutral page.
  */
@@ -27,8 +29,11 @@ const neutralPage = 'https://www.weather.gov/';
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** Window width and root text size for the reflow checks. */
+const REFLOW = [[320, '100%'], [640, '200%']] as const;
+
 for (const group of pageGroups(builtPages())) {
-  test(`private, accessible in both schemes, with landmarks and help: ${group.name}`, async ({ browser, baseURL }) => {
+  test(`private, accessible in both schemes, reflowing, with landmarks and help: ${group.name}`, async ({ browser, baseURL }) => {
     test.setTimeout(60_000 * group.paths.length);
     const origin = new URL(baseURL!).origin;
     const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = test.info().project.use;
@@ -86,6 +91,16 @@ for (const group of pageGroups(builtPages())) {
         const results = await axe.analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect.soft(summary, `axe, ${scheme} scheme, ${path}`).toEqual([]);
+      }
+
+      // Reflow: the same page, narrowed as zooming narrows it.
+      for (const [width, textSize] of REFLOW) {
+        await page.setViewportSize({ width, height: 800 });
+        const overflow = await page.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+          return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        }, textSize);
+        expect.soft(overflow, `${path} scrolls sideways by ${overflow} px at ${width} px, text at ${textSize}`).toBeLessThanOrEqual(0);
       }
       await context.close();
     }
