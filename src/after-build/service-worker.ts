@@ -41,6 +41,12 @@ export async function writeServiceWorker(root: string, log: (message: string) =>
     // In the chosen order (what a reader needs first): the order the service worker fetches them.
     manifestTransforms: [(entries) => ({ manifest: [...entries].sort(precacheOrder), warnings: [] })],
   });
+  // Node's glob chose the list and Workbox's read it: if they ever disagree, say so rather than ship a different precache.
+  if (listed.count !== chosen.kept.length) {
+    throw new Error(
+      `The service worker would precache ${listed.count} files where ${chosen.kept.length} were chosen: check FILES and LEFT_OUT in ${import.meta.filename}.`,
+    );
+  }
   // Pages and search files left out of the precache: the network first (fresh), the copy last read when offline.
   const runtimeCaching: RuntimeCaching[] = [
     {
