@@ -13,7 +13,8 @@ import { builtPages, pageGroups } from '../helpers/built-pages';
  * - accessible: axe, WCAG 2.2 AA, in the light scheme and, for the rules that read colours, the dark;
  * - reflow: no sideways scrolling at 320 CSS px (WCAG 1.4.10) or with text at 200% on a 640 px window
  *   (WCAG 1.4.4: 200% zoom on a 1280 px screen). The window is narrowed after the load, as zooming does;
- *   pages loaded at 320 px are checked too (self-check, clinician sheet, the phone specs);
+ *   pages loaded at a phone width are checked too (self-check and clinician sheet at 320 px, the
+ *   medicine cards at 390 px);
  * - landmarks: one main, the banner, the footer and the site navigation;
  * - help: 911, the SAMHSA helpline and 988 as phone links, and "Leave this site" to the neutral page.
  */
