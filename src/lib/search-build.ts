@@ -60,11 +60,7 @@ export function languageContent(content: string, lang: string): { dir: string; a
 
 /** Every section of every searchable page, with the aliases that lead to it; each language reads its own glossary and medicines. */
 export function searchRecords(pages: { path: string; html: string }[], content = contentDir()): SearchRecord[] {
-  const recordsOf = pageRecords(content);
-  const records = pages.flatMap(recordsOf);
-  // Grouped by language, in the order each language first appears (Pagefind keeps one index per language).
-  const langs = [...new Set(records.map((r) => r.page.lang))];
-  return langs.flatMap((lang) => records.filter((r) => r.page.lang === lang));
+  return pages.flatMap(pageRecords(content));
 }
 
 /** Where the content sends aliases and topics on one page, in the order they are placed. */
@@ -76,11 +72,12 @@ interface PagePlan {
   /** Glossary terms and medicines whose home section is on this page. */
   homes: string[];
 }
+const noPlan = (): PagePlan => ({ pins: [], names: [], homes: [] });
 
 /** Each page's plan in one language, read once from its content folder. */
 function languagePlan({ dir: content, articlePath }: ReturnType<typeof languageContent>): Map<string, PagePlan> {
   const plans = new Map<string, PagePlan>();
-  const plan = (path: string) => plans.get(path) ?? plans.set(path, { pins: [], names: [], homes: [] }).get(path)!;
+  const plan = (path: string) => plans.get(path) ?? plans.set(path, noPlan()).get(path)!;
   for (const [path, bySection] of Object.entries(readYaml(join(content, 'search-aliases.yaml')) as Pins)) {
     if (path.startsWith('/')) plan(path).pins.push(...Object.entries(bySection));
   }
@@ -102,7 +99,7 @@ export function pageRecords(content = contentDir()): (page: { path: string; html
   const plans = new Map<string, Map<string, PagePlan>>();
   const planOf = (lang: string, path: string) => {
     if (!plans.has(lang)) plans.set(lang, languagePlan(languageContent(content, lang)));
-    return plans.get(lang)!.get(path) ?? { pins: [], names: [], homes: [] };
+    return plans.get(lang)!.get(path) ?? noPlan();
   };
   return ({ path, html }) => {
     const page = splitPage(html, path, { dropClasses: PAGE_RULES[path]?.dropClasses });
