@@ -106,21 +106,26 @@ async function arrive(page: Page, path: string, id: string): Promise<Arrival> {
   return { ...(await page.evaluate(measureIn, id)), scrollAt100, scrollAt400 };
 }
 
-/** Every id of the loaded page in turn, through location.hash; arrival.ts moves focus once the hashchange is handled. */
+/**
+ * Every id of the loaded page in turn, through location.hash; arrival.ts moves focus once the hashchange
+ * is handled. One call into the page for all of them: the loop runs in the browser, not over the wire.
+ */
 async function everyId(page: Page, ids: string[]): Promise<Arrival[]> {
-  const found: Arrival[] = [];
-  for (const id of ids) {
-    await page.evaluate(async (anchor) => {
+  await page.evaluate(`globalThis.measureArrival = ${measureIn}`);
+  return page.evaluate(async (anchors) => {
+    const measure = (globalThis as unknown as { measureArrival: typeof measureIn }).measureArrival;
+    const found: Arrival[] = [];
+    for (const anchor of anchors) {
       const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }));
       location.hash = `#${encodeURIComponent(anchor)}`;
       await changed;
       // After the page's own hashchange handlers and the timer arrival.ts sets to focus (queued before this one), and a frame.
       await new Promise((r) => setTimeout(r, 0));
       await new Promise((r) => requestAnimationFrame(r));
-    }, id);
-    found.push(await page.evaluate(measureIn, id));
-  }
-  return found;
+      found.push(measure(anchor));
+    }
+    return found;
+  }, ids);
 }
 
 /** The two widths, with the screen height of a phone and of a laptop. */
@@ -130,8 +135,6 @@ const SCREENS = [
 ];
 
 test.describe('arriving at 390 and 1280 px', () => {
-  // No service worker: every load comes from the server, as a first visit through a shared link does.
-  test.use({ serviceWorkers: 'block' });
   for (const group of pageGroups(pages.filter((p) => p.ids.length).map((p) => p.path))) {
     // One load of each page serves both widths: the window is widened between the passes, as turning a
     // tablet does (arrival.ts re-measures the header when it resizes). Fresh loads at each width are below.
@@ -156,7 +159,7 @@ test.describe('arriving at 390 and 1280 px', () => {
 
 for (const screen of SCREENS) {
   test.describe(`arriving at ${screen.width} px`, () => {
-    test.use({ viewport: screen, serviceWorkers: 'block' });
+    test.use({ viewport: screen });
     for (const group of pageGroups(pages.filter((p) => p.ids.length).map((p) => p.path))) {
       test(`a fresh load of a shared link lands at once, with nothing still scrolling: ${group.name}`, async ({ context }) => {
         const arrivals = group.paths.flatMap((path) => byPath.get(path)!.sample.map((id) => ({ path, id })));

@@ -1,6 +1,13 @@
 import { test, expect } from './fixtures';
 
-test('after one visit, articles, the glossary and search work with no connection; the service worker fetches only this site', async ({ page, context, baseURL }) => {
+// The service worker is what this file tests (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, articles, the glossary and search work with no connection; the service worker fetches only this site', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // The context sees the service worker's own requests too (its precache of the guide).
   const foreign: string[] = [];
   context.on('request', (r) => {
@@ -10,7 +17,8 @@ test('after one visit, articles, the glossary and search work with no connection
   // Wait until the service worker has installed its precache and controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
   await context.setOffline(true);
   for (const path of ['/medications/', '/overdose/', '/glossary/']) {
