@@ -170,6 +170,11 @@ async function main() {
         name: '5,000-article build peak memory', measured: largest?.ok ? mib(largest.peakBytes) : largest ? 'build failed' : 'not run (BENCH_SIZES)',
         limit: mib(BUDGET.buildMemory), pass: largest?.ok ? largest.peakBytes < BUDGET.buildMemory : largest ? false : null,
       },
+      // The goal against the peer (issue 11): no more time or memory than Starlight on the same corpus.
+      ...scale.filter((r) => r.guide.ok && r.peer?.ok).flatMap(({ articles, guide, peer }) => [
+        { name: `${articles}-article build time against Starlight`, measured: (guide.seconds / peer!.seconds).toFixed(2), limit: '1.00', pass: guide.seconds <= peer!.seconds },
+        { name: `${articles}-article build memory against Starlight`, measured: (guide.peakBytes / peer!.peakBytes).toFixed(2), limit: '1.00', pass: guide.peakBytes <= peer!.peakBytes },
+      ]),
     ];
 
     const pageTable = table(
