@@ -43,7 +43,8 @@ export async function scaleBuilds(work: string, site: string, sizes: number[], p
   return rows;
 }
 
-const ratio = (a: number, b?: number) => (b ? (a / b).toFixed(2) : '–');
+/** The guide's figure over the peer's, as the report prints it. */
+export const ratio = (a: number, b?: number) => (b ? (a / b).toFixed(2) : '–');
 
 /** The side-by-side table (Markdown). */
 export function scaleTable(rows: ScaleRow[]): string {

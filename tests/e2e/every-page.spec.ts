@@ -6,9 +6,9 @@ import { builtPages, pageGroups } from '../helpers/built-pages';
 /**
  * What every page must have, checked on one visit of each page: a first visit in a fresh browser
  * context (no cookie, storage or service worker left by the page before), at desktop width. The
- * service worker is blocked here: once installed it only fetches this site's own files (offline.spec.ts
- * and forget-device.spec.ts test it), and its download of the whole guide would be most of each visit. Each
- * failure names its page. (Pages without JavaScript: no-js.spec.ts.)
+ * service worker is blocked, as in every spec but the two that test it (playwright.config.ts says
+ * why); a context made with browser.newContext takes none of the config's options, so it says so
+ * itself. Each failure names its page. (Pages without JavaScript: no-js.spec.ts.)
  * - private: no request to another site, no cookie, nothing stored, no CSP violation;
  * - accessible: axe, WCAG 2.2 AA, in the light scheme and, for the rules that read colours, the dark;
  * - reflow: no sideways scrolling at 320 CSS px (WCAG 1.4.10) or with text at 200% on a 640 px window
